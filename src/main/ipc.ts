@@ -1,0 +1,54 @@
+/**
+ * Registers the request handlers with ipcMain behind one sender check, forwards events to the
+ * window, and gives actions their Electron effects (shell, clipboard).
+ */
+import { clipboard, ipcMain, shell, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { spawn } from 'node:child_process';
+import { Requests, type RequestChannel } from '../shared/ipc';
+import { createHandlers, forwardEvents, type HandlerDeps } from './handlers';
+import type { Effects } from './actions/run-action';
+import { isAllowedExternalUrl } from './actions/external-links';
+import { isTrustedSenderUrl } from './trusted-sender';
+import { appPageUrl } from './window';
+
+/** Electron's shell and clipboard behind the Effects interface, with the URL allowlist as the last gate. */
+export function electronEffects(): Effects {
+  return {
+    async openExternal(url) {
+      if (!isAllowedExternalUrl(url)) throw new Error('This address is not on the allowlist.');
+      await shell.openExternal(url);
+    },
+    async openApplication(target) {
+      if (process.platform === 'darwin' && target.macAppName) {
+        spawn('open', ['-a', target.macAppName], { stdio: 'ignore', detached: true }).unref();
+      } else if (process.platform === 'win32' && target.windowsAppId) {
+        spawn('explorer.exe', [`shell:AppsFolder\\${target.windowsAppId}`], { stdio: 'ignore', detached: true }).unref();
+      } else {
+        throw new Error('That program is not available on this computer.');
+      }
+    },
+    showItemInFolder: (path) => shell.showItemInFolder(path),
+    copyText: (text) => clipboard.writeText(text),
+  };
+}
+
+/** Wires IPC for the window; returns the function that undoes it. */
+export function setupIpc(window: BrowserWindow, deps: Omit<HandlerDeps, 'effects'>): () => void {
+  const handlers = createHandlers({ ...deps, effects: electronEffects() });
+  const channels = Object.values(Requests) as RequestChannel[];
+  for (const channel of channels) {
+    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
+      if (event.sender !== window.webContents || !isTrustedSenderUrl(event.senderFrame?.url, appPageUrl())) {
+        throw new Error(`Refused ${channel}: the message did not come from Backup Lifeboat's own window.`);
+      }
+      return handlers[channel](payload);
+    });
+  }
+  const stopEvents = forwardEvents(deps, (channel, payload) => {
+    if (!window.isDestroyed()) window.webContents.send(channel, payload);
+  });
+  return () => {
+    stopEvents();
+    for (const channel of channels) ipcMain.removeHandler(channel);
+  };
+}

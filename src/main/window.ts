@@ -1,0 +1,36 @@
+/**
+ * The app's one window and the locks around it: isolated and sandboxed, no new windows, no
+ * navigation away from the app, no permission ever granted.
+ */
+import { BrowserWindow, session } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { getMainWindowOptions } from './window-options';
+
+const RENDERER_DIR = join(import.meta.dirname, '../renderer');
+const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
+
+/** The address the app's page is loaded from; the only page allowed to talk to main. */
+export function appPageUrl(): string {
+  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(RENDERER_DIR, 'index.html')).href;
+}
+
+/** Denies every permission any page asks for; the app needs none. */
+export function setupPermissionLock(): void {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+}
+
+/** Creates and shows the main window with navigation and new windows locked down. */
+export function createMainWindow(): BrowserWindow {
+  const window = new BrowserWindow(getMainWindowOptions(PRELOAD_PATH));
+  const pageUrl = appPageUrl();
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  window.webContents.on('will-navigate', (event, url) => {
+    if (url !== pageUrl) event.preventDefault();
+  });
+  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(pageUrl);
+  return window;
+}

@@ -1,0 +1,122 @@
+/**
+ * The one picture of the world that main pushes to the renderer: what computer this is, what
+ * phone is plugged in, which backups exist and whether iCloud Backup itself is up. Plain,
+ * serialisable data only, so it crosses IPC and prints as JSON from the doctor unchanged.
+ */
+
+/** Operating-system families the app plans for. */
+export type OsFamily = 'macos' | 'windows' | 'linux' | 'other';
+
+/** How a source of truth is doing: `ok`, or why it cannot be read. */
+export interface SourceStatus {
+  state: 'ok' | 'unavailable' | 'needs-permission' | 'pending';
+  /** Plain-words reason when not `ok`; null when `ok`. */
+  reason: string | null;
+}
+
+/** Apple software found on a Windows host; every field is null where it cannot be known. */
+export interface AppleSoftware {
+  appleDevices: boolean | null;
+  itunes: 'desktop' | 'store' | 'none' | null;
+  mobileDeviceService: 'running' | 'stopped' | 'missing' | null;
+}
+
+/** The computer the app runs on. */
+export interface HostInfo {
+  os: OsFamily;
+  /** Marketing version: "15.1" for macOS, "10.0.22631" for Windows, the kernel for Linux. */
+  version: string;
+  /** What a person calls it: "macOS Sequoia 15.1", "Windows 11", "Linux". */
+  displayName: string;
+  appleSoftware: AppleSoftware;
+}
+
+/** What kind of Apple device is attached, as far as USB ids and lockdown tell. */
+export type DeviceKind = 'iphone' | 'ipad' | 'ipod' | 'recovery' | 'dfu' | 'other';
+
+/** How a device reaches this computer. */
+export type ConnectionType = 'usb' | 'network';
+
+/** One phone (or tablet), merged from USB and usbmuxd by UDID. */
+export interface Device {
+  udid: string;
+  kind: DeviceKind;
+  name: string | null;
+  iosVersion: string | null;
+  productType: string | null;
+  connections: ConnectionType[];
+  /** Whether it trusts this computer; null when nobody can tell. */
+  paired: boolean | null;
+  /** Which sources see it: USB alone (no Apple device support) differs from usbmuxd. */
+  seenBy: Array<'usb' | 'usbmux'>;
+}
+
+/** One device folder under a backup root. */
+export interface Backup {
+  udid: string;
+  deviceName: string | null;
+  productType: string | null;
+  iosVersion: string | null;
+  /** ISO 8601 in UTC. */
+  lastBackupDate: string | null;
+  complete: boolean | null;
+  encrypted: boolean | null;
+  sizeBytes: number | null;
+  /** Plain words when something is wrong with this backup; null when it reads cleanly. */
+  problem: string | null;
+  /** A backup being written right now, with how much has landed so far. */
+  inProgress: { bytesWritten: number } | null;
+}
+
+/** Apple's published state of the "iCloud Backup" service. */
+export interface IcloudBackupStatus {
+  state: 'available' | 'issue' | 'outage' | 'maintenance' | 'performance' | 'unknown';
+  message: string;
+}
+
+/** Free space where local backups are written. */
+export interface DiskInfo {
+  freeBytes: number | null;
+}
+
+/** Every source of truth and its health. */
+export interface Sources {
+  host: SourceStatus;
+  usb: SourceStatus;
+  usbmux: SourceStatus;
+  backups: SourceStatus;
+  status: SourceStatus;
+}
+
+/** The immutable whole the renderer and the doctor read. */
+export interface Snapshot {
+  /** Increases with every pushed change, so a late message never replaces a newer one. */
+  sequence: number;
+  host: HostInfo;
+  devices: Device[];
+  backups: Backup[];
+  icloudBackupStatus: IcloudBackupStatus;
+  disk: DiskInfo;
+  sources: Sources;
+}
+
+/** A source that has not reported yet. */
+export const PENDING: SourceStatus = { state: 'pending', reason: 'Still looking.' };
+
+/** The snapshot before any probe has reported. */
+export function emptySnapshot(): Snapshot {
+  return {
+    sequence: 0,
+    host: {
+      os: 'other',
+      version: '',
+      displayName: 'This computer',
+      appleSoftware: { appleDevices: null, itunes: null, mobileDeviceService: null },
+    },
+    devices: [],
+    backups: [],
+    icloudBackupStatus: { state: 'unknown', message: 'Not checked yet.' },
+    disk: { freeBytes: null },
+    sources: { host: PENDING, usb: PENDING, usbmux: PENDING, backups: PENDING, status: PENDING },
+  };
+}

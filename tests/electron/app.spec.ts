@@ -1,0 +1,21 @@
+import { _electron as electron, expect, test } from '@playwright/test';
+import { findElectronBinary } from '../support/electron-binary';
+
+const binary = findElectronBinary();
+
+test.describe('the real app', () => {
+  test.skip(!binary, 'Electron binary not installed (it cannot be downloaded on this machine); runs in CI on macOS and Windows');
+
+  test('opens one sandboxed window that shows this computer', async () => {
+    const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.'] });
+    try {
+      const window = await app.firstWindow();
+      await expect(window.getByTestId('host-name')).not.toBeEmpty();
+      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await window.evaluate(() => typeof window.lifeboat.getSnapshot)).toBe('function');
+      expect(app.windows()).toHaveLength(1);
+    } finally {
+      await app.close();
+    }
+  });
+});

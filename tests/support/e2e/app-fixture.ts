@@ -1,0 +1,102 @@
+/**
+ * The end-to-end harness: the built renderer in Chromium, talking through the real
+ * `createBridge` and the real main-side handlers to a real `createCore()` in the test process.
+ * Only the world at the edge is scripted (the probes a test passes in); actions are recorded
+ * instead of opening programs on the test machine.
+ */
+import { test as base, type Page } from '@playwright/test';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../../src/main/core/create-core';
+import type { Probe } from '../../../src/main/core/probe';
+import { createHandlers, forwardEvents } from '../../../src/main/handlers';
+import { createProgressStore, memoryBackend, type ProgressBackend, type ProgressStore } from '../../../src/main/progress/progress-store';
+import type { Effects } from '../../../src/main/actions/run-action';
+import type { RequestChannel } from '../../../src/shared/ipc';
+import { pageBridgeScript } from './build-page-bridge';
+import { serveDirectory, type StaticServer } from './static-server';
+
+/** What a test gets back from `launchApp`. */
+export interface RunningApp {
+  page: Page;
+  core: Core;
+  progress: ProgressStore;
+  /** Every effect the page caused, in order: "url:https://…", "app:Finder", "copy:…". */
+  effects: string[];
+  /** Saves a full-page screenshot to test-results/screenshots/NAME.png. */
+  screenshot(name: string): Promise<void>;
+}
+
+/** How to build the app's world for one test. */
+export interface LaunchOptions {
+  probes: Probe[];
+  progressBackend?: ProgressBackend;
+  colorScheme?: 'light' | 'dark';
+}
+
+function recordingEffects(log: string[]): Effects {
+  return {
+    openExternal: async (url) => void log.push(`url:${url}`),
+    openApplication: async (target) => void log.push(`app:${target.macAppName ?? target.windowsAppId}`),
+    showItemInFolder: (path) => void log.push(`reveal:${path}`),
+    copyText: (text) => void log.push(`copy:${text}`),
+  };
+}
+
+/** Connects a page to a fresh core; the page is navigated to the app once the core has started. */
+async function connect(page: Page, server: StaticServer, options: LaunchOptions, cleanups: Array<() => Promise<void>>): Promise<RunningApp> {
+  const core = createCore({ probes: options.probes });
+  const progress = createProgressStore(options.progressBackend ?? memoryBackend());
+  const effects: string[] = [];
+  const handlers = createHandlers({ core, progress, effects: recordingEffects(effects) });
+
+  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
+    try {
+      const handler = handlers[channel];
+      if (!handler) return { ok: false, message: `No handler for ${String(channel)}` };
+      return { ok: true, value: await handler(payload) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+  await page.addInitScript({ content: await pageBridgeScript() });
+  const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
+    page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
+      // The page may be closing or reloading; the next snapshot reaches it once it is back.
+    });
+  });
+  cleanups.push(async () => {
+    stopEvents();
+    await core.stop();
+  });
+  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
+  await core.start();
+  await page.goto(server.url);
+  return {
+    page,
+    core,
+    progress,
+    effects,
+    screenshot: async (name) => {
+      await page.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+    },
+  };
+}
+
+/** Playwright's `test` with `launchApp(options)`, and the built renderer served once per worker. */
+export const test = base.extend<{ launchApp: (options: LaunchOptions) => Promise<RunningApp> }, { rendererServer: StaticServer }>({
+  rendererServer: [
+    async ({}, use) => {
+      const server = await serveDirectory(join(process.cwd(), 'out', 'renderer'));
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  launchApp: async ({ page, rendererServer }, use) => {
+    const cleanups: Array<() => Promise<void>> = [];
+    await use((options) => connect(page, rendererServer, options, cleanups));
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { createHandlers, forwardEvents, InvalidPayloadError } from '../../../src/main/handlers';
+import { createCore } from '../../../src/main/core/create-core';
+import { createHostProbe } from '../../../src/main/core/probes/host';
+import { createProgressStore, memoryBackend } from '../../../src/main/progress/progress-store';
+import type { Effects } from '../../../src/main/actions/run-action';
+import { Events, Requests } from '../../../src/shared/ipc';
+
+function setup() {
+  const core = createCore({ probes: [createHostProbe({ override: { os: 'macos', version: '15.1' } })] });
+  const progress = createProgressStore(memoryBackend());
+  const opened: string[] = [];
+  const effects: Effects = {
+    openExternal: async (url) => void opened.push(url),
+    openApplication: async (target) => void opened.push(`app:${target.macAppName ?? target.windowsAppId}`),
+    showItemInFolder: (path) => void opened.push(`reveal:${path}`),
+    copyText: (text) => void opened.push(`copy:${text}`),
+  };
+  return { core, progress, opened, handlers: createHandlers({ core, progress, effects }) };
+}
+
+describe('handlers', () => {
+  it('answers snapshot:get with the core snapshot', async () => {
+    const { core, handlers } = setup();
+    await core.start();
+    const snapshot = (await handlers[Requests.getSnapshot](undefined)) as { host: { displayName: string } };
+    expect(snapshot.host.displayName).toBe('macOS Sequoia 15.1');
+  });
+
+  it('applies a valid progress update and returns the new progress', async () => {
+    const { handlers } = setup();
+    const progress = await handlers[Requests.setProgress]({ kind: 'checklist', item: 'storage', mark: 'fine' });
+    expect(progress).toMatchObject({ checklist: { storage: 'fine' } });
+  });
+
+  it.each([
+    ['a string', 'storage'],
+    ['an unknown kind', { kind: 'delete-everything' }],
+    ['an unknown mark', { kind: 'checklist', item: 'storage', mark: 'maybe' }],
+    ['an extra field', { kind: 'reset', path: '/etc/passwd' }],
+    ['an item id with path characters', { kind: 'checklist', item: '../../x', mark: 'fine' }],
+  ])('refuses %s on progress:set with a clear error', async (_label, payload) => {
+    const { handlers, progress } = setup();
+    await expect(handlers[Requests.setProgress](payload)).rejects.toThrow(InvalidPayloadError);
+    expect(progress.get().checklist).toEqual({});
+  });
+
+  it('refuses a URL smuggled into an action', async () => {
+    const { handlers, opened } = setup();
+    await expect(handlers[Requests.runAction]({ action: 'open-system-status', url: 'https://evil.example' })).rejects.toThrow(
+      /Invalid payload for action:run/,
+    );
+    await expect(handlers[Requests.runAction]({ action: 'open-url' })).rejects.toThrow(InvalidPayloadError);
+    expect(opened).toEqual([]);
+  });
+
+  it('runs an enum action through the effects', async () => {
+    const { handlers, opened, core } = setup();
+    await core.start();
+    const result = await handlers[Requests.runAction]({ action: 'open-system-status' });
+    expect(result).toMatchObject({ ok: true });
+    expect(opened).toEqual(['https://www.apple.com/support/systemstatus/']);
+  });
+
+  it('forwards snapshot and progress changes as events until stopped', async () => {
+    const { core, progress } = setup();
+    const events: string[] = [];
+    const stop = forwardEvents({ core, progress }, (channel) => events.push(channel));
+    await core.start();
+    progress.update({ kind: 'reset' });
+    stop();
+    progress.update({ kind: 'reset' });
+    expect(events).toEqual([Events.snapshotChanged, Events.progressChanged]);
+    expect(core.listenerCount()).toBe(0);
+  });
+});
