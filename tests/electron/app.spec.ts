@@ -9,10 +9,10 @@ test.describe('the real app', () => {
   test('opens one sandboxed window that shows this computer', async () => {
     const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.'] });
     try {
-      const window = await app.firstWindow();
-      await expect(window.getByTestId('host-name')).not.toBeEmpty();
-      expect(await window.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
-      expect(await window.evaluate(() => typeof window.lifeboat.getSnapshot)).toBe('function');
+      const page = await app.firstWindow();
+      await expect(page.getByTestId('host-name')).not.toBeEmpty();
+      expect(await page.evaluate(() => typeof (window as unknown as { require?: unknown }).require)).toBe('undefined');
+      expect(await page.evaluate(() => typeof window.lifeboat.getSnapshot)).toBe('function');
       expect(app.windows()).toHaveLength(1);
     } finally {
       await app.close();

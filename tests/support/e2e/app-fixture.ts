@@ -85,6 +85,8 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
 /** Playwright's `test` with `launchApp(options)`, and the built renderer served once per worker. */
 export const test = base.extend<{ launchApp: (options: LaunchOptions) => Promise<RunningApp> }, { rendererServer: StaticServer }>({
   rendererServer: [
+    // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
     async ({}, use) => {
       const server = await serveDirectory(join(process.cwd(), 'out', 'renderer'));
       await use(server);
