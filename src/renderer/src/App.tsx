@@ -22,6 +22,18 @@ export function App({ bridge }: AppProps) {
           <section aria-labelledby="computer-heading">
             <h2 id="computer-heading">This computer</h2>
             <p data-testid="host-name">{snapshot.host.displayName}</p>
+            <h2>Your phone</h2>
+            {snapshot.devices.length === 0 ? (
+              <p>No phone is connected.</p>
+            ) : (
+              <ul>
+                {snapshot.devices.map((device) => (
+                  <li key={device.udid} data-testid="connected-device">
+                    {device.name ?? 'An Apple device'}
+                  </li>
+                ))}
+              </ul>
+            )}
           </section>
         )}
       </main>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { chooseRoute, type Route } from '../../../../src/shared/guidance/route';
+import type { AppleSoftware, OsFamily } from '../../../../src/shared/snapshot';
+
+const unknown: AppleSoftware = { appleDevices: null, itunes: null, mobileDeviceService: null };
+
+describe('guidance', () => {
+  describe('route', () => {
+    it.each<[OsFamily, string, Partial<AppleSoftware>, Route]>([
+      ['macos', '10.9.5', {}, 'itunes'],
+      ['macos', '10.13.6', {}, 'itunes'],
+      ['macos', '10.14.6', {}, 'itunes'],
+      ['macos', '10.15', {}, 'finder'],
+      ['macos', '10.15.7', {}, 'finder'],
+      ['macos', '11.7.10', {}, 'finder'],
+      ['macos', '15.1', {}, 'finder'],
+      ['macos', '26.0', {}, 'finder'],
+      ['macos', '26.1.2', {}, 'finder'],
+      ['windows', '6.1.7601', {}, 'itunes'],
+      ['windows', '6.3.9600', { itunes: 'desktop' }, 'itunes'],
+      ['windows', '10.0.19045', {}, 'apple-devices'],
+      ['windows', '10.0.22631', {}, 'apple-devices'],
+      ['windows', '10.0.22631', { appleDevices: true, itunes: 'desktop' }, 'apple-devices'],
+      ['windows', '10.0.22631', { appleDevices: false, itunes: 'desktop' }, 'itunes'],
+      ['windows', '10.0.19045', { appleDevices: false, itunes: 'store' }, 'itunes'],
+      ['windows', '10.0.19045', { appleDevices: false, itunes: 'none' }, 'apple-devices'],
+      ['linux', '6.8.0', {}, 'idevicebackup2'],
+      ['other', '14.0', {}, 'none'],
+    ])('on %s %s with %o uses %s', (os, version, software, route) => {
+      expect(chooseRoute({ os, version, appleSoftware: { ...unknown, ...software } })).toBe(route);
+    });
+  });
+});
