@@ -1,18 +1,28 @@
 /** App lifecycle only: each concern lives in its own setup function. */
-import { app } from 'electron';
+import { app, type BrowserWindow } from 'electron';
 import { createCore } from './core/create-core';
 import { createDefaultProbes } from './core/default-probes';
 import { createProgressStore } from './progress/progress-store';
 import { createElectronProgressBackend } from './store';
-import { createMainWindow, setupPermissionLock } from './window';
+import { createMainWindow, focusWindow, registerAppScheme, setupAppProtocol, setupPermissionLock } from './window';
 import { setupIpc } from './ipc';
 
 async function main(): Promise<void> {
+  // One app at a time: a second launch brings the first window forward instead.
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  let window: BrowserWindow | null = null;
+  app.on('second-instance', () => focusWindow(window));
+
+  registerAppScheme();
   await app.whenReady();
+  setupAppProtocol();
   setupPermissionLock();
   const core = createCore({ probes: createDefaultProbes() });
   const progress = createProgressStore(createElectronProgressBackend());
-  const window = createMainWindow();
+  window = createMainWindow();
   const teardownIpc = setupIpc(window, { core, progress });
   void core.start();
 

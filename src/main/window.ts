@@ -1,10 +1,11 @@
 /**
- * The app's one window and the locks around it: isolated and sandboxed, no new windows, no
- * navigation away from the app, no permission ever granted.
+ * The app's one window and the locks around it: the page served from the app's own scheme,
+ * isolated and sandboxed, no new windows, no navigation away, no permission ever granted.
  */
-import { BrowserWindow, session } from 'electron';
+import { BrowserWindow, protocol, session } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { APP_PAGE_URL, APP_SCHEME, contentTypeFor, resolveAppAsset } from './app-protocol';
 import { getMainWindowOptions } from './window-options';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
@@ -12,7 +13,25 @@ const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
 /** The address the app's page is loaded from; the only page allowed to talk to main. */
 export function appPageUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(join(RENDERER_DIR, 'index.html')).href;
+  return process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL;
+}
+
+/** Declares the app's scheme as a secure, standard origin; must run before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true } }]);
+}
+
+/** Serves the built renderer on the app's scheme; anything outside it is a 404. */
+export function setupAppProtocol(): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppAsset(RENDERER_DIR, request.url);
+    if (!file) return new Response('Not found', { status: 404 });
+    try {
+      return new Response(await readFile(file), { headers: { 'content-type': contentTypeFor(file) } });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
 }
 
 /** Denies every permission any page asks for; the app needs none. */
@@ -29,8 +48,18 @@ export function createMainWindow(): BrowserWindow {
   window.webContents.on('will-navigate', (event, url) => {
     if (url !== pageUrl) event.preventDefault();
   });
+  window.webContents.on('will-redirect', (event, url) => {
+    if (url !== pageUrl) event.preventDefault();
+  });
   window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   void window.loadURL(pageUrl);
   return window;
+}
+
+/** Brings the existing window forward, e.g. when the person launches the app a second time. */
+export function focusWindow(window: BrowserWindow | null): void {
+  if (!window || window.isDestroyed()) return;
+  if (window.isMinimized()) window.restore();
+  window.focus();
 }

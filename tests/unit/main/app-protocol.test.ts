@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { APP_PAGE_URL, contentTypeFor, resolveAppAsset } from '../../../src/main/app-protocol';
+
+const root = '/opt/lifeboat/out/renderer';
+
+describe('app-protocol', () => {
+  describe('resolveAppAsset', () => {
+    it('serves the page and its assets from the renderer folder', () => {
+      expect(resolveAppAsset(root, APP_PAGE_URL)).toBe(join(root, 'index.html'));
+      expect(resolveAppAsset(root, 'app://lifeboat/assets/index-abc.js')).toBe(join(root, 'assets', 'index-abc.js'));
+      expect(resolveAppAsset(root, 'app://lifeboat/')).toBe(join(root, 'index.html'));
+    });
+    it.each([
+      ['a dot-dot path', 'app://lifeboat/../../etc/passwd'],
+      ['an encoded dot-dot path', 'app://lifeboat/%2e%2e/%2e%2e/etc/passwd'],
+    ])('keeps %s inside the renderer folder', (_label, url) => {
+      const file = resolveAppAsset(root, url);
+      expect(file === null || file.startsWith(`${root}/`)).toBe(true);
+    });
+    it.each([
+      ['an encoded slash escape', 'app://lifeboat/..%2f..%2fetc%2fpasswd'],
+      ['another host', 'app://elsewhere/index.html'],
+      ['another scheme', 'file:///etc/passwd'],
+      ['a NUL byte', 'app://lifeboat/index.html%00.png'],
+      ['broken escapes', 'app://lifeboat/%E0%A4%A'],
+      ['garbage', 'not a url'],
+    ])('refuses %s', (_label, url) => {
+      expect(resolveAppAsset(root, url)).toBeNull();
+    });
+  });
+  describe('contentTypeFor', () => {
+    it('labels scripts so the CSP and module loader accept them', () => {
+      expect(contentTypeFor('/x/a.js')).toBe('text/javascript; charset=utf-8');
+      expect(contentTypeFor('/x/a.unknown')).toBe('application/octet-stream');
+    });
+  });
+});
