@@ -8,7 +8,7 @@ import { Requests, type RequestChannel } from '../shared/ipc';
 import { createHandlers, forwardEvents, type HandlerDeps } from './handlers';
 import type { Effects } from './actions/run-action';
 import { isAllowedExternalUrl } from './actions/external-links';
-import { isTrustedSenderUrl } from './trusted-sender';
+import { guardHandlers, type SenderInfo } from './trusted-sender';
 import { appPageUrl } from './window';
 
 /** Electron's shell and clipboard behind the Effects interface, with the URL allowlist as the last gate. */
@@ -32,17 +32,20 @@ export function electronEffects(): Effects {
   };
 }
 
+function senderOf(event: IpcMainInvokeEvent): SenderInfo {
+  const frame = event.senderFrame;
+  return { contentsId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null };
+}
+
 /** Wires IPC for the window; returns the function that undoes it. */
 export function setupIpc(window: BrowserWindow, deps: Omit<HandlerDeps, 'effects'>): () => void {
-  const handlers = createHandlers({ ...deps, effects: electronEffects() });
+  const handlers = guardHandlers(createHandlers({ ...deps, effects: electronEffects() }), () => ({
+    contentsId: window.webContents.id,
+    appUrl: appPageUrl(),
+  }));
   const channels = Object.values(Requests) as RequestChannel[];
   for (const channel of channels) {
-    ipcMain.handle(channel, async (event: IpcMainInvokeEvent, payload: unknown) => {
-      if (event.sender !== window.webContents || !isTrustedSenderUrl(event.senderFrame?.url, appPageUrl())) {
-        throw new Error(`Refused ${channel}: the message did not come from Backup Lifeboat's own window.`);
-      }
-      return handlers[channel](payload);
-    });
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => handlers[channel](senderOf(event), payload));
   }
   const stopEvents = forwardEvents(deps, (channel, payload) => {
     if (!window.isDestroyed()) window.webContents.send(channel, payload);

@@ -1,7 +1,26 @@
 /**
- * Decides whether an IPC message really comes from the app's own page. Kept apart from Electron
- * so the rule itself is unit-tested; `ipc.ts` applies it to every message before any handler runs.
+ * Decides whether an IPC message really comes from the app's own page, and wraps every handler
+ * in that check. Kept apart from Electron so the rule is unit-tested with a foreign sender for
+ * every channel; `ipc.ts` only supplies the real window and event.
  */
+import type { RequestChannel } from '../shared/ipc';
+import type { Handler } from './handlers';
+
+/** What main knows about a message's sender. */
+export interface SenderInfo {
+  /** `event.sender.id`: which web contents sent it. */
+  contentsId: number;
+  /** `event.senderFrame.url`: which page, in which frame. */
+  frameUrl: string | undefined;
+  /** Whether the sending frame is the top frame (no iframe may talk to main). */
+  isMainFrame: boolean;
+}
+
+/** The only sender main answers. */
+export interface TrustedOrigin {
+  contentsId: number;
+  appUrl: string;
+}
 
 /** True when `senderUrl` is the app's own page: same scheme, host and path as `appUrl`, any hash. */
 export function isTrustedSenderUrl(senderUrl: string | undefined, appUrl: string): boolean {
@@ -13,4 +32,26 @@ export function isTrustedSenderUrl(senderUrl: string | undefined, appUrl: string
   } catch {
     return false;
   }
+}
+
+/** True only for the app's own window, top frame, own page. */
+export function isTrustedSender(sender: SenderInfo, trusted: TrustedOrigin): boolean {
+  return sender.contentsId === trusted.contentsId && sender.isMainFrame && isTrustedSenderUrl(sender.frameUrl, trusted.appUrl);
+}
+
+/** A handler that first checks who is asking. */
+export type GuardedHandler = (sender: SenderInfo, payload: unknown) => Promise<unknown>;
+
+/** Wraps each handler so a foreign sender gets a clear refusal and the handler never runs. */
+export function guardHandlers(handlers: Record<RequestChannel, Handler>, trusted: () => TrustedOrigin): Record<RequestChannel, GuardedHandler> {
+  const guarded = {} as Record<RequestChannel, GuardedHandler>;
+  for (const channel of Object.keys(handlers) as RequestChannel[]) {
+    guarded[channel] = async (sender, payload) => {
+      if (!isTrustedSender(sender, trusted())) {
+        throw new Error(`Refused ${channel}: the message did not come from Backup Lifeboat's own window.`);
+      }
+      return handlers[channel](payload);
+    };
+  }
+  return guarded;
 }

@@ -1,20 +1,77 @@
 import { describe, expect, it } from 'vitest';
-import { isTrustedSenderUrl } from '../../../src/main/trusted-sender';
+import { guardHandlers, isTrustedSender, isTrustedSenderUrl, type SenderInfo } from '../../../src/main/trusted-sender';
+import { createHandlers } from '../../../src/main/handlers';
+import { createCore } from '../../../src/main/core/create-core';
+import { createProgressStore, memoryBackend } from '../../../src/main/progress/progress-store';
+import { APP_PAGE_URL } from '../../../src/main/app-protocol';
+import { Requests, type RequestChannel } from '../../../src/shared/ipc';
 
-const appUrl = 'file:///Applications/Backup%20Lifeboat.app/Contents/Resources/app.asar/out/renderer/index.html';
+const appUrl = APP_PAGE_URL;
+const own: SenderInfo = { contentsId: 7, frameUrl: appUrl, isMainFrame: true };
+const trusted = { contentsId: 7, appUrl };
+
+/** A valid payload per channel, so only the sender decides the outcome. */
+const VALID: Record<RequestChannel, unknown> = {
+  [Requests.getSnapshot]: undefined,
+  [Requests.getProgress]: undefined,
+  [Requests.setProgress]: { kind: 'checklist', item: 'storage', mark: 'fine' },
+  [Requests.runAction]: { action: 'open-system-status' },
+};
+
+function guarded() {
+  const effects: string[] = [];
+  const progress = createProgressStore(memoryBackend());
+  const handlers = createHandlers({
+    core: createCore({ probes: [] }),
+    progress,
+    effects: {
+      openExternal: async (url) => void effects.push(url),
+      openApplication: async () => void effects.push('app'),
+      showItemInFolder: () => void effects.push('reveal'),
+      copyText: () => void effects.push('copy'),
+    },
+  });
+  return { effects, progress, handlers: guardHandlers(handlers, () => trusted) };
+}
 
 describe('trusted-sender', () => {
-  it("trusts the app's own page, with or without a hash", () => {
-    expect(isTrustedSenderUrl(appUrl, appUrl)).toBe(true);
-    expect(isTrustedSenderUrl(`${appUrl}#/checklist`, appUrl)).toBe(true);
+  describe('isTrustedSenderUrl', () => {
+    it("trusts the app's own page, with or without a hash", () => {
+      expect(isTrustedSenderUrl(appUrl, appUrl)).toBe(true);
+      expect(isTrustedSenderUrl(`${appUrl}#/checklist`, appUrl)).toBe(true);
+    });
+    it.each([
+      ['a web page', 'https://evil.example/index.html'],
+      ['another page of the app scheme', 'app://lifeboat/other.html'],
+      ['a local file', 'file:///tmp/index.html'],
+      ['a data URL', 'data:text/html,<script>1</script>'],
+      ['no URL at all', undefined],
+      ['garbage', 'not a url'],
+    ])('refuses %s', (_label, url) => {
+      expect(isTrustedSenderUrl(url, appUrl)).toBe(false);
+    });
   });
-  it.each([
-    ['a web page', 'https://evil.example/index.html'],
-    ['another local file', 'file:///tmp/index.html'],
-    ['a data URL', 'data:text/html,<script>1</script>'],
-    ['no URL at all', undefined],
-    ['garbage', 'not a url'],
-  ])('refuses %s', (_label, url) => {
-    expect(isTrustedSenderUrl(url, appUrl)).toBe(false);
+
+  describe('isTrustedSender', () => {
+    it('refuses another window, and an iframe inside the app window', () => {
+      expect(isTrustedSender(own, trusted)).toBe(true);
+      expect(isTrustedSender({ ...own, contentsId: 8 }, trusted)).toBe(false);
+      expect(isTrustedSender({ ...own, isMainFrame: false }, trusted)).toBe(false);
+    });
+  });
+
+  describe('guardHandlers', () => {
+    it.each(Object.values(Requests))('answers %s from the app window', async (channel) => {
+      const { handlers } = guarded();
+      await expect(handlers[channel](own, VALID[channel])).resolves.toBeDefined();
+    });
+
+    it.each(Object.values(Requests))('refuses %s from a foreign sender without running it', async (channel) => {
+      const { handlers, effects, progress } = guarded();
+      const foreign: SenderInfo = { contentsId: 99, frameUrl: 'https://evil.example/', isMainFrame: true };
+      await expect(handlers[channel](foreign, VALID[channel])).rejects.toThrow(/did not come from Backup Lifeboat's own window/);
+      expect(effects).toEqual([]);
+      expect(progress.get().checklist).toEqual({});
+    });
   });
 });
