@@ -25,6 +25,8 @@ export interface TestUsbmuxd {
   detach(target: number | string): void;
   /** Tells listeners the phone was just paired, as usbmuxd does after Trust. */
   announcePaired(udid: string): void;
+  /** Writes raw bytes to every `Listen` client, for tests of what a broken daemon might send. */
+  sendRawToListeners(bytes: Buffer): void;
   /** Every request received, in order: usbmuxd MessageTypes and `lockdown:<Request>`. */
   requests: string[];
   /** How many clients are connected right now. */
@@ -35,9 +37,14 @@ export interface TestUsbmuxd {
 
 /** Options for the test usbmuxd. */
 export interface TestUsbmuxdOptions {
-  /** The socket path; a fresh temporary one by default. */
+  /** The socket path (see `tempSocketPath`); a fresh temporary one, removed on stop, by default. */
   path?: string;
   devices?: ScriptedDevice[];
+}
+
+/** A socket path in a fresh temporary folder, for a test usbmuxd that stops and starts again. */
+export function tempSocketPath(): string {
+  return join(mkdtempSync(join(tmpdir(), 'usbmuxd-')), 'usbmuxd');
 }
 
 function send(socket: Socket, tag: number, dict: PlistDict) {
@@ -189,6 +196,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
         broadcast({ MessageType: 'Paired', DeviceID: id });
       }
     },
+    sendRawToListeners: (bytes) => listeners.forEach((socket) => socket.write(bytes)),
     connectionCount: () => sockets.size,
     async stop() {
       sockets.forEach((socket) => socket.destroy());
