@@ -45,6 +45,10 @@ function fail(error: unknown): void {
 
 process.on('uncaughtException', fail);
 process.on('unhandledRejection', fail);
+/** Once the report is out, a handle some driver forgot to close must not keep the person waiting. */
+const GRACE_MS = 3000;
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  setTimeout(() => process.exit(code), GRACE_MS).unref();
 }, fail);

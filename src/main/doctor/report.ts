@@ -3,26 +3,14 @@
  * (host, route, devices, backups, icloudBackupStatus, sources), plus the diagnosis in words.
  */
 import { chooseRoute, type Route } from '../../shared/guidance/route';
-import type { Backup, ConnectionType, DeviceKind, DiskInfo, HostInfo, IcloudBackupStatus, Snapshot, SourceStatus, Sources } from '../../shared/snapshot';
+import type { Backup, Device, DiskInfo, HostInfo, IcloudBackupStatus, Snapshot, SourceStatus, Sources } from '../../shared/snapshot';
 import { diagnose } from './diagnosis';
-
-/** One device as the doctor reports it. */
-export interface DoctorDevice {
-  udid: string;
-  kind: DeviceKind;
-  name: string | null;
-  iosVersion: string | null;
-  productType: string | null;
-  connections: ConnectionType[];
-  paired: boolean | null;
-  seenBy: Array<'usb' | 'usbmux'>;
-}
 
 /** Everything `--json` prints. */
 export interface DoctorReport {
   host: HostInfo;
   route: Route;
-  devices: DoctorDevice[];
+  devices: Device[];
   backups: Backup[];
   icloudBackupStatus: IcloudBackupStatus;
   disk: DiskInfo;
@@ -46,16 +34,7 @@ export function doctorReport(snapshot: Snapshot): DoctorReport {
   return {
     host: snapshot.host,
     route,
-    devices: snapshot.devices.map(({ udid, kind, name, iosVersion, productType, connections, paired, seenBy }) => ({
-      udid,
-      kind,
-      name,
-      iosVersion,
-      productType,
-      connections,
-      paired,
-      seenBy,
-    })),
+    devices: snapshot.devices,
     backups: snapshot.backups,
     icloudBackupStatus: snapshot.icloudBackupStatus,
     disk: snapshot.disk,
