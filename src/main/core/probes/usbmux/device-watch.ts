@@ -10,6 +10,7 @@ import { kindFromDeviceClass, kindFromProductId } from '../usb/apple-ids';
 import type { UsbmuxAddress } from './address';
 import { queryLockdown, type LockdownInfo } from './lockdown';
 import { describeResult, parseEvent, resultNumber, type UsbmuxDeviceRecord } from './messages';
+import type { PlistDict } from './plist-codec';
 import { hasPairRecord, listDevices } from './requests';
 import { openUsbmuxConnection, type UsbmuxConnection } from './usbmux-connection';
 
@@ -82,6 +83,8 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   let retryTimer: NodeJS.Timeout | null = null;
   let attempt = 0;
   let stopped = false;
+  /** Bumped on every disconnect, so a lookup begun on an earlier connection cannot land. */
+  let generation = 0;
 
   const publish = () => {
     if (stopped) return;
@@ -92,13 +95,14 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   const present = (udid: string) => [...records.values()].some((record) => record.udid === udid);
 
   const lookUp = async (udid: string) => {
+    const started = generation;
     const candidates = [...records.values()].filter((record) => record.udid === udid);
     const via = candidates.find((record) => record.connection === 'usb') ?? candidates[0];
     const [info, paired] = await Promise.all([
       via ? queryLockdown(address, via.deviceId, timing.lockdownTimeoutMs, aborter.signal).catch(() => null) : null,
       hasPairRecord(address, udid, timing.requestTimeoutMs, aborter.signal),
     ]);
-    if (stopped || !present(udid)) return;
+    if (stopped || started !== generation || !present(udid)) return;
     details.set(udid, { info, paired });
     publish();
   };
@@ -106,7 +110,11 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   /** One lookup per phone while it stays attached; a second caller waits for the same one. */
   const lookUpOnce = (udid: string): Promise<void> => {
     if (details.has(udid)) return Promise.resolve();
-    const running = lookups.get(udid) ?? lookUp(udid).finally(() => lookups.delete(udid));
+    const running =
+      lookups.get(udid) ??
+      lookUp(udid).finally(() => {
+        if (lookups.get(udid) === running) lookups.delete(udid);
+      });
     lookups.set(udid, running);
     return running;
   };
@@ -125,7 +133,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     }
   };
 
-  const onPush = (message: Parameters<Parameters<UsbmuxConnection['onPush']>[0]>[0]) => {
+  const onPush = (message: PlistDict) => {
     const event = parseEvent(message);
     if (!event || stopped) return;
     if (event.type === 'attached') void upsert(event.record);
@@ -141,8 +149,10 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     if (stopped) return;
     connection?.close();
     connection = null;
+    generation += 1;
     records.clear();
     details.clear();
+    lookups.clear();
     pairedPushes.clear();
     source = unavailable(reason);
     publish();
