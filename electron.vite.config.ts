@@ -6,7 +6,8 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts') },
+        // The doctor is a second entry: plain Node, no electron anywhere in its imports.
+        input: { index: resolve('src/main/index.ts'), doctor: resolve('src/main/doctor.ts') },
       },
     },
   },

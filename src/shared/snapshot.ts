@@ -39,6 +39,12 @@ export type ConnectionType = 'usb' | 'network';
 
 /** One phone (or tablet), merged from USB and usbmuxd by UDID. */
 export interface Device {
+  /**
+   * The device's UDID. Where USB cannot read the serial (Windows, macOS: Apple's driver owns the
+   * phone) and usbmuxd does not see the phone either, a stand-in starting with `usb:` (never a
+   * real UDID; see shared/device-identity). A device with `seenBy: ['usb']` alone is the fact
+   * "USB sees an Apple device that usbmuxd does not".
+   */
   udid: string;
   kind: DeviceKind;
   name: string | null;

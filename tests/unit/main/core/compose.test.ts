@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeSnapshot } from '../../../../src/main/core/compose';
 import type { ProbeReport } from '../../../../src/main/core/probe';
 import type { Device, Sources } from '../../../../src/shared/snapshot';
+import { devicesOnlyUsbSees, isStandInUdid } from '../../../../src/shared/device-identity';
 
 const udid = '00008130-001A2B3C4D5E001E';
 
@@ -21,6 +22,36 @@ describe('core', () => {
         device({ kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', connections: ['network', 'usb'], paired: true, seenBy: ['usb', 'usbmux'] }),
       ]);
       expect(snapshot.sequence).toBe(3);
+    });
+
+    it('joins a USB device whose serial could not be read with the phone usbmuxd lists over USB', () => {
+      const reports = new Map<keyof Sources, ProbeReport>([
+        ['usb', { devices: [device({ udid: 'usb:1-4:7', kind: 'iphone', connections: ['usb'], seenBy: ['usb'] })] }],
+        ['usbmux', { devices: [device({ kind: 'iphone', name: "Ana's iPhone", connections: ['usb'], seenBy: ['usbmux'] })] }],
+      ]);
+      expect(composeSnapshot(reports, 1).devices).toEqual([
+        device({ kind: 'iphone', name: "Ana's iPhone", connections: ['usb'], seenBy: ['usb', 'usbmux'] }),
+      ]);
+    });
+
+    it('keeps a phone only USB sees as its own device, the fact that Apple device support is missing', () => {
+      const standIn = device({ udid: 'usb:1-4:7', kind: 'iphone', connections: ['usb'], seenBy: ['usb'] });
+      const reports = new Map<keyof Sources, ProbeReport>([
+        ['usb', { devices: [standIn] }],
+        ['usbmux', { devices: [device({ kind: 'ipad', connections: ['usb'], seenBy: ['usbmux'] })], source: { state: 'ok', reason: null } }],
+      ]);
+      const snapshot = composeSnapshot(reports, 1);
+      expect(snapshot.devices).toHaveLength(2);
+      expect(devicesOnlyUsbSees(snapshot)).toEqual([standIn]);
+      expect(isStandInUdid(devicesOnlyUsbSees(snapshot)[0]?.udid ?? '')).toBe(true);
+    });
+
+    it('never joins a phone in recovery mode, or one reached only over Wi-Fi, with a USB stand-in', () => {
+      const reports = new Map<keyof Sources, ProbeReport>([
+        ['usb', { devices: [device({ udid: 'usb:1-4:7', kind: 'recovery', connections: ['usb'], seenBy: ['usb'] }), device({ udid: 'usb:1-5:8', kind: 'iphone', connections: ['usb'], seenBy: ['usb'] })] }],
+        ['usbmux', { devices: [device({ kind: 'other', connections: ['network'], seenBy: ['usbmux'] })] }],
+      ]);
+      expect(composeSnapshot(reports, 1).devices.map((d) => d.udid)).toEqual([udid, 'usb:1-4:7', 'usb:1-5:8']);
     });
 
     it('leaves sources that have not reported as pending', () => {

@@ -1,6 +1,6 @@
 /**
- * The host probe: which operating system and version this computer runs. Reads once at start;
- * an OS does not change under a running app.
+ * The host probe: which operating system and version this computer runs and, on Windows, which
+ * of Apple's programs are installed. Reads once at start; an OS does not change under a running app.
  */
 import os from 'node:os';
 import { execFile } from 'node:child_process';
@@ -9,6 +9,7 @@ import type { HostInfo, OsFamily } from '../../../../shared/snapshot';
 import { hostDisplayName } from '../../../../shared/host-names';
 import { OK, type Probe } from '../../probe';
 import { macosVersionFromDarwin } from './darwin-release';
+import { readWindowsAppleSoftware } from './windows-checks';
 
 const run = promisify(execFile);
 
@@ -57,7 +58,9 @@ export async function readHost(options: HostProbeOptions = {}): Promise<HostInfo
   if (options.override) return hostInfo(options.override.os, options.override.version);
   const family = osFamily(process.platform);
   const version = family === 'macos' ? await macosVersion() : os.release();
-  return hostInfo(family, version);
+  const info = hostInfo(family, version);
+  if (family !== 'windows') return info;
+  return { ...info, appleSoftware: await readWindowsAppleSoftware() };
 }
 
 /** Creates the host probe. */

@@ -1,0 +1,54 @@
+/**
+ * Runs the Windows checks for Apple's software: the commands in parallel, each with a time limit,
+ * and a TCP connect to Apple Mobile Device Service's usbmuxd port. A command that cannot run
+ * leaves its answer unknown; nothing here throws.
+ */
+import { execFile } from 'node:child_process';
+import net from 'node:net';
+import type { AppleSoftware } from '../../../../shared/snapshot';
+import { appleSoftwareFrom, type CommandResult } from './windows-software';
+
+/** Runs a program and returns what it printed, or null when it could not run. */
+export type CommandRunner = (file: string, args: string[]) => Promise<CommandResult>;
+
+/** Whether something accepts TCP connections at host:port. */
+export type PortCheck = (host: string, port: number) => Promise<boolean>;
+
+const COMMAND_TIMEOUT_MS = 8000;
+const PORT_TIMEOUT_MS = 1500;
+
+/** The real runner: no shell, hidden window, time-limited. */
+export const runCommand: CommandRunner = (file, args) =>
+  new Promise((resolve) => {
+    execFile(file, args, { timeout: COMMAND_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
+      if (!error) return resolve({ stdout: String(stdout), exitCode: 0 });
+      const code = (error as { code?: unknown }).code;
+      resolve(typeof code === 'number' ? { stdout: String(stdout), exitCode: code } : null);
+    });
+  });
+
+/** The real port check: a TCP connect within a short time limit. */
+export const portAnswers: PortCheck = (host, port) =>
+  new Promise((resolve) => {
+    const socket = net.connect(port, host);
+    const done = (answer: boolean) => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(answer);
+    };
+    const timer = setTimeout(() => done(false), PORT_TIMEOUT_MS);
+    socket.once('connect', () => done(true));
+    socket.once('error', () => done(false));
+  });
+
+/** Reads Apple's software on this Windows machine. */
+export async function readWindowsAppleSoftware(run: CommandRunner = runCommand, port: PortCheck = portAnswers): Promise<AppleSoftware> {
+  const [service, mobileDeviceSupportKey, itunesKey, appx, answers] = await Promise.all([
+    run('sc.exe', ['query', 'Apple Mobile Device Service']),
+    run('reg.exe', ['query', 'HKLM\\SOFTWARE\\Apple Inc.\\Apple Mobile Device Support', '/v', 'InstallDir']),
+    run('reg.exe', ['query', 'HKLM\\SOFTWARE\\Apple Computer, Inc.\\iTunes']),
+    run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', "Get-AppxPackage -Name 'AppleInc.*' | ForEach-Object { $_.Name }"]),
+    port('127.0.0.1', 27015),
+  ]);
+  return appleSoftwareFrom({ service, mobileDeviceSupportKey, itunesKey, appx, portAnswers: answers });
+}

@@ -1,0 +1,54 @@
+/**
+ * The headless doctor: runs the core once under plain Node (no Electron), prints what it found
+ * and what to do next, in plain words or as one JSON object (`--json`) on stdout. Exit 0
+ * whenever it reports, 2 for bad arguments; every message is one line, never a stack trace.
+ */
+import { createCore } from './core/create-core';
+import { createDefaultProbes } from './core/default-probes';
+import { formatText } from './doctor/format-text';
+import { parseDoctorArgs, USAGE } from './doctor/options';
+import { doctorReport } from './doctor/report';
+
+/** Exit code for a report made. */
+const REPORTED = 0;
+/** Exit code for something the doctor itself could not handle. */
+const FAILED = 1;
+/** Exit code for bad arguments. */
+const BAD_ARGUMENTS = 2;
+
+function oneLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+}
+
+async function main(args: string[]): Promise<number> {
+  const command = parseDoctorArgs(args);
+  if (command.kind === 'error') {
+    process.stderr.write(`doctor: ${command.message} (see --help)\n`);
+    return BAD_ARGUMENTS;
+  }
+  if (command.kind === 'help') {
+    process.stdout.write(USAGE);
+    return REPORTED;
+  }
+  const core = createCore({ probes: createDefaultProbes(command.world) });
+  const snapshot = await core.start();
+  await core.stop();
+  const report = doctorReport(snapshot);
+  process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
+  return REPORTED;
+}
+
+function fail(error: unknown): void {
+  process.stderr.write(`doctor: ${oneLine(error)}\n`);
+  process.exit(FAILED);
+}
+
+process.on('uncaughtException', fail);
+process.on('unhandledRejection', fail);
+/** Once the report is out, a handle some driver forgot to close must not keep the person waiting. */
+const GRACE_MS = 3000;
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  setTimeout(() => process.exit(code), GRACE_MS).unref();
+}, fail);

@@ -1,0 +1,147 @@
+/**
+ * The built doctor, run as a person runs it: a child process under plain Node, against a test
+ * usbmuxd with two phones, a local status feed, or nothing at all.
+ */
+import { test, expect } from '@playwright/test';
+import { execFile } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { startTestUsbmuxd, tempSocketPath } from '../support/usbmuxd/test-usbmuxd';
+import { ANAS_IPHONE, BRUNOS_IPAD } from '../support/usbmuxd/scripted-device';
+import { startStatusServer, statusFeed } from '../support/status-server';
+
+const DOCTOR = join(process.cwd(), 'out', 'main', 'doctor.js');
+
+interface Outcome {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs a command to its end, whatever its exit code. */
+function run(file: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<Outcome> {
+  return new Promise((resolve) => {
+    execFile(file, args, { env, timeout: 30_000 }, (error, stdout, stderr) => {
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+/** Runs the built doctor with a usbmuxd address that nothing answers unless a test gives one. */
+function doctor(args: string[]): Promise<Outcome> {
+  const env = { ...process.env, USBMUXD_SOCKET_ADDRESS: 'UNIX:/nonexistent/usbmuxd' };
+  return run(process.execPath, [DOCTOR, ...args], env);
+}
+
+test.describe('doctor', () => {
+  test('reports two phones from usbmuxd and an outage from the status feed, as one JSON object', async () => {
+    const usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE, { ...ANAS_IPHONE, connection: 'Network' }, BRUNOS_IPAD] });
+    const status = await startStatusServer({ body: statusFeed([{ statusType: 'Outage', eventStatus: 'ongoing', message: 'Backups are failing.' }]) });
+    try {
+      const outcome = await doctor(['--json', '--usbmux', usbmuxd.address, '--status-url', status.url, '--host', 'macos:15.1', '--backups-dir', '/nonexistent']);
+      expect(outcome.code).toBe(0);
+      const report = JSON.parse(outcome.stdout);
+      expect(report.host).toMatchObject({ os: 'macos', version: '15.1' });
+      expect(report.route).toBe('finder');
+      expect(report.devices).toEqual([
+        {
+          udid: ANAS_IPHONE.udid,
+          kind: 'iphone',
+          name: "Ana's iPhone",
+          iosVersion: '18.1',
+          productType: 'iPhone15,2',
+          connections: ['network', 'usb'],
+          paired: true,
+          seenBy: ['usbmux'],
+        },
+        {
+          udid: BRUNOS_IPAD.udid,
+          kind: 'ipad',
+          name: "Bruno's iPad",
+          iosVersion: '17.5',
+          productType: 'iPad13,1',
+          connections: ['usb'],
+          paired: false,
+          seenBy: ['usbmux'],
+        },
+      ]);
+      expect(report.backups).toEqual([]);
+      expect(report.icloudBackupStatus).toEqual({ state: 'outage', message: 'Backups are failing.' });
+      expect(report.sources.usbmux).toEqual({ state: 'ok', reason: null });
+      expect(report.sources.status).toEqual({ state: 'ok', reason: null });
+      expect(report.sources.usb.state).toMatch(/^(ok|unavailable)$/);
+      expect(report.sources.backups.state).toMatch(/^(ok|unavailable)$/);
+      expect(report.next).toContain("Unlock Bruno's iPad");
+    } finally {
+      await usbmuxd.stop();
+      await status.close();
+    }
+  });
+
+  test('reports, and exits 0, with every source unavailable', async () => {
+    const path = tempSocketPath();
+    try {
+      const outcome = await doctor(['--json', '--offline', '--usbmux', `UNIX:${path}`]);
+      expect(outcome.code).toBe(0);
+      const report = JSON.parse(outcome.stdout);
+      expect(Object.keys(report)).toEqual(expect.arrayContaining(['host', 'route', 'devices', 'backups', 'icloudBackupStatus', 'sources']));
+      expect(report.devices).toEqual([]);
+      expect(report.backups).toEqual([]);
+      expect(report.icloudBackupStatus.state).toBe('unknown');
+      expect(report.sources.usbmux).toEqual({ state: 'unavailable', reason: `usbmuxd is not running (nothing at ${path}).` });
+      expect(report.sources.status).toEqual({ state: 'unavailable', reason: "Offline: Apple's status feed was not checked." });
+      for (const key of ['usb', 'usbmux', 'backups', 'status']) expect(report.sources[key].state, key).toMatch(/^(ok|unavailable)$/);
+    } finally {
+      rmSync(dirname(path), { recursive: true, force: true });
+    }
+  });
+
+  test('says in plain words what it found and what to do next', async () => {
+    const usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE] });
+    try {
+      const outcome = await doctor(['--offline', '--usbmux', usbmuxd.address, '--host', 'windows:10.0.22631']);
+      expect(outcome.code).toBe(0);
+      expect(outcome.stdout).toContain('Computer:       Windows 11');
+      expect(outcome.stdout).toContain('Backup program: Apple Devices');
+      expect(outcome.stdout).toContain("Ana's iPhone (iPhone15,2, iOS 18.1) over USB; trusts this computer");
+      expect(outcome.stdout).toContain("Next: Open Apple Devices, select Ana's iPhone, and click Back Up Now on the General page.");
+    } finally {
+      await usbmuxd.stop();
+    }
+  });
+
+  const hosts: Array<[os: string, version: string, route: string]> = [
+    ['macos', '10.9.5', 'itunes'],
+    ['macos', '10.14.6', 'itunes'],
+    ['macos', '10.15', 'finder'],
+    ['macos', '26.1', 'finder'],
+    ['windows', '6.1.7601', 'itunes'],
+    ['windows', '10.0.19045', 'apple-devices'],
+    ['linux', '6.8', 'idevicebackup2'],
+  ];
+  for (const [os, version, route] of hosts) {
+    test(`plans ${route} for --host ${os}:${version}`, async () => {
+      const outcome = await doctor(['--json', '--offline', '--host', `${os}:${version}`]);
+      expect(JSON.parse(outcome.stdout)).toMatchObject({ host: { os, version }, route });
+    });
+  }
+
+  for (const args of [['--bogus'], ['--usbmux'], ['--usbmux', 'nowhere'], ['--host', 'beos:5'], ['--status-url', 'ftp://x'], ['extra']]) {
+    test(`refuses ${args.join(' ')} with exit 2 and one line`, async () => {
+      const outcome = await doctor(args);
+      expect(outcome.code).toBe(2);
+      expect(outcome.stdout).toBe('');
+      expect(outcome.stderr.trim().split('\n')).toHaveLength(1);
+      expect(outcome.stderr).toMatch(/^doctor: .+ \(see --help\)\n$/);
+      expect(outcome.stderr).not.toMatch(/\bat .+:\d+:\d+/);
+    });
+  }
+
+  test('runs through npm without rebuilding a fresh build, keeping stdout to the JSON', async () => {
+    const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+    const outcome = await run(npm, ['run', '--silent', 'doctor', '--', '--json', '--offline', '--usbmux', 'UNIX:/nonexistent/usbmuxd']);
+    expect(outcome.code).toBe(0);
+    expect(outcome.stderr).not.toContain('Building the doctor');
+    expect(JSON.parse(outcome.stdout).route).toBe('idevicebackup2');
+  });
+});

@@ -1,0 +1,152 @@
+import net from 'node:net';
+import { describe, expect, it } from 'vitest';
+import { appleSoftwareFrom, parseAppxPackages, parseRegQuery, parseScQuery, type WindowsChecks } from '../../../../../../src/main/core/probes/host/windows-software';
+import { portAnswers, readWindowsAppleSoftware, type CommandRunner } from '../../../../../../src/main/core/probes/host/windows-checks';
+
+// Sample output in the layout sc.exe, reg.exe and PowerShell 5.1 print on Windows 10 and 11, with
+// CRLF line endings. Transcribed, not captured: these commands cannot run on the Linux test machines.
+const SC_RUNNING = [
+  '',
+  'SERVICE_NAME: Apple Mobile Device Service',
+  '        TYPE               : 10  WIN32_OWN_PROCESS',
+  '        STATE              : 4  RUNNING',
+  '                                (STOPPABLE, NOT_PAUSABLE, ACCEPTS_SHUTDOWN)',
+  '        WIN32_EXIT_CODE    : 0  (0x0)',
+  '        SERVICE_EXIT_CODE  : 0  (0x0)',
+  '        CHECKPOINT         : 0x0',
+  '        WAIT_HINT          : 0x0',
+  '',
+].join('\r\n');
+const SC_STOPPED = SC_RUNNING.replace('STATE              : 4  RUNNING', 'STATE              : 1  STOPPED');
+const SC_MISSING = '[SC] EnumQueryServicesStatus:OpenService FAILED 1060:\r\n\r\nThe specified service does not exist as an installed service.\r\n\r\n';
+const REG_SUPPORT = [
+  '',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Apple Inc.\\Apple Mobile Device Support',
+  '    InstallDir    REG_SZ    C:\\Program Files\\Common Files\\Apple\\Mobile Device Support\\',
+  '',
+].join('\r\n');
+const REG_ITUNES = [
+  '',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Apple Computer, Inc.\\iTunes',
+  '    InstallDir    REG_SZ    C:\\Program Files\\iTunes\\',
+  '    ProgramFolder    REG_SZ    C:\\Program Files\\iTunes\\',
+  '',
+  'HKEY_LOCAL_MACHINE\\SOFTWARE\\Apple Computer, Inc.\\iTunes\\Parental Controls',
+  '',
+].join('\r\n');
+const REG_MISSING = 'ERROR: The system was unable to find the specified registry key or value.\r\n';
+const APPX_NAMES = 'AppleInc.AppleDevices\r\nAppleInc.iTunes\r\n';
+const APPX_LISTING = [
+  '',
+  'Name              : AppleInc.AppleDevices',
+  'Publisher         : CN=F8E4A2C4-7C2B-4E8B-9A55-2E1C8C1C1A1D',
+  'Architecture      : X64',
+  'Version           : 1.2411.21.0',
+  'PackageFullName   : AppleInc.AppleDevices_1.2411.21.0_x64__nzyj5cx40ttqa',
+  'PackageFamilyName : AppleInc.AppleDevices_nzyj5cx40ttqa',
+  '',
+].join('\r\n');
+
+const ok = (stdout: string) => ({ stdout, exitCode: 0 });
+
+describe('probes', () => {
+  describe('host', () => {
+    describe('parseScQuery', () => {
+      it('reads running, stopped and missing', () => {
+        expect(parseScQuery(ok(SC_RUNNING))).toBe('running');
+        expect(parseScQuery(ok(SC_STOPPED))).toBe('stopped');
+        expect(parseScQuery({ stdout: SC_MISSING, exitCode: 1060 })).toBe('missing');
+      });
+      it('knows nothing when sc could not run or said something unexpected', () => {
+        expect(parseScQuery(null)).toBeNull();
+        expect(parseScQuery({ stdout: 'Access is denied.', exitCode: 5 })).toBeNull();
+      });
+    });
+
+    describe('parseRegQuery', () => {
+      it('tells a present key from a missing one', () => {
+        expect(parseRegQuery(ok(REG_SUPPORT))).toBe(true);
+        expect(parseRegQuery({ stdout: REG_MISSING, exitCode: 1 })).toBe(false);
+        expect(parseRegQuery(null)).toBeNull();
+      });
+    });
+
+    describe('parseAppxPackages', () => {
+      it('finds Apple packages in names-only and in full listings', () => {
+        expect(parseAppxPackages(ok(APPX_NAMES))).toEqual(new Set(['AppleInc.AppleDevices', 'AppleInc.iTunes']));
+        expect(parseAppxPackages(ok(APPX_LISTING))).toEqual(new Set(['AppleInc.AppleDevices']));
+        expect(parseAppxPackages(ok(''))).toEqual(new Set());
+        expect(parseAppxPackages(null)).toBeNull();
+      });
+    });
+
+    describe('appleSoftwareFrom', () => {
+      const nothing: WindowsChecks = {
+        service: { stdout: SC_MISSING, exitCode: 1060 },
+        mobileDeviceSupportKey: { stdout: REG_MISSING, exitCode: 1 },
+        itunesKey: { stdout: REG_MISSING, exitCode: 1 },
+        appx: ok(''),
+        portAnswers: false,
+      };
+
+      it('finds nothing on a PC without Apple software', () => {
+        expect(appleSoftwareFrom(nothing)).toEqual({ appleDevices: false, itunes: 'none', mobileDeviceService: 'missing' });
+      });
+
+      it('finds Apple Devices from the Store with its service running', () => {
+        expect(appleSoftwareFrom({ ...nothing, service: ok(SC_RUNNING), mobileDeviceSupportKey: ok(REG_SUPPORT), appx: ok(APPX_LISTING), portAnswers: true })).toEqual({
+          appleDevices: true,
+          itunes: 'none',
+          mobileDeviceService: 'running',
+        });
+      });
+
+      it('finds desktop iTunes with its service stopped', () => {
+        expect(appleSoftwareFrom({ ...nothing, service: ok(SC_STOPPED), itunesKey: ok(REG_ITUNES) })).toMatchObject({ itunes: 'desktop', mobileDeviceService: 'stopped' });
+      });
+
+      it('finds iTunes from the Store', () => {
+        expect(appleSoftwareFrom({ ...nothing, appx: ok('AppleInc.iTunes\r\n') })).toMatchObject({ appleDevices: false, itunes: 'store' });
+      });
+
+      it('counts the usbmuxd port answering as the service running, even when sc cannot tell', () => {
+        expect(appleSoftwareFrom({ ...nothing, service: null, portAnswers: true }).mobileDeviceService).toBe('running');
+      });
+
+      it('leaves unknown what no check could tell', () => {
+        expect(appleSoftwareFrom({ service: null, mobileDeviceSupportKey: null, itunesKey: null, appx: null, portAnswers: false })).toEqual({
+          appleDevices: null,
+          itunes: null,
+          mobileDeviceService: null,
+        });
+      });
+    });
+
+    describe('readWindowsAppleSoftware', () => {
+      it('runs sc, reg and Get-AppxPackage without a shell, and puts their answers together', async () => {
+        const calls: string[] = [];
+        const run: CommandRunner = async (file, args) => {
+          calls.push([file, ...args].join(' '));
+          if (file === 'sc.exe') return ok(SC_RUNNING);
+          if (file === 'powershell.exe') return ok(APPX_NAMES);
+          return args[1]?.includes('iTunes') ? { stdout: REG_MISSING, exitCode: 1 } : ok(REG_SUPPORT);
+        };
+        const software = await readWindowsAppleSoftware(run, async () => false);
+        expect(software).toEqual({ appleDevices: true, itunes: 'store', mobileDeviceService: 'running' });
+        expect(calls).toContain('sc.exe query Apple Mobile Device Service');
+        expect(calls.some((call) => call.startsWith('powershell.exe -NoProfile -NonInteractive -Command Get-AppxPackage'))).toBe(true);
+      });
+    });
+
+    describe('portAnswers', () => {
+      it('tells a listening port from a closed one', async () => {
+        const server = net.createServer((socket) => socket.destroy());
+        await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+        const { port } = server.address() as net.AddressInfo;
+        expect(await portAnswers('127.0.0.1', port)).toBe(true);
+        await new Promise((resolve) => server.close(resolve));
+        expect(await portAnswers('127.0.0.1', port)).toBe(false);
+      });
+    });
+  });
+});

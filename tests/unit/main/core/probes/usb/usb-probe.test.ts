@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { createUsbProbe, deviceFromUsb } from '../../../../../../src/main/core/probes/usb';
+import { createScriptedUsbSource, usbIphone } from '../../../../../support/usb/scripted-usb-source';
+import { collectReports } from '../../../../../support/probes/collect-reports';
+
+describe('probes', () => {
+  describe('usb', () => {
+    describe('deviceFromUsb', () => {
+      it('names a phone by the UDID in its serial', () => {
+        expect(deviceFromUsb(usbIphone('1-4:7', '00008130001A2B3C4D5E001E'))).toEqual({
+          udid: '00008130-001A2B3C4D5E001E',
+          kind: 'iphone',
+          name: null,
+          iosVersion: null,
+          productType: null,
+          connections: ['usb'],
+          paired: null,
+          seenBy: ['usb'],
+        });
+      });
+      it('gives a phone without a readable serial a stand-in id from where it is plugged', () => {
+        expect(deviceFromUsb(usbIphone('1-4:7'))?.udid).toBe('usb:1-4:7');
+      });
+      it('leaves out a T2 chip and a keyboard', () => {
+        expect(deviceFromUsb({ location: '1-1:2', vendorId: 0x05ac, productId: 0x8600, serialNumber: null })).toBeNull();
+        expect(deviceFromUsb({ location: '1-1:3', vendorId: 0x05ac, productId: 0x0250, serialNumber: null })).toBeNull();
+      });
+    });
+
+    describe('createUsbProbe', () => {
+      it('lists the Apple phones on the bus and follows plug and unplug', async () => {
+        const bus = createScriptedUsbSource([usbIphone('1-4:7'), { location: '1-1:2', vendorId: 0x05ac, productId: 0x8600, serialNumber: null }]);
+        const probe = await collectReports(createUsbProbe({ source: bus }));
+        expect(probe.latest()).toMatchObject({ devices: [{ udid: 'usb:1-4:7', kind: 'iphone' }], source: { state: 'ok' } });
+        bus.plug({ location: '2-1:3', vendorId: 0x05ac, productId: 0x1281, serialNumber: 'CPID:8101 ECID:001A2B3C4D5E001E' });
+        expect(probe.latest().devices?.map((device) => device.kind)).toEqual(['iphone', 'recovery']);
+        bus.unplug('1-4:7');
+        bus.unplug('2-1:3');
+        expect(probe.latest().devices).toEqual([]);
+        await probe.stop();
+        expect(bus.watchCount()).toBe(0);
+      });
+
+      it('reports the bus unavailable, with the reason, when it cannot be read', async () => {
+        const probe = await collectReports(createUsbProbe({ source: createScriptedUsbSource([], 'No USB here.') }));
+        expect(probe.latest()).toEqual({ devices: [], source: { state: 'unavailable', reason: 'No USB here.' } });
+      });
+    });
+  });
+});
