@@ -1,10 +1,13 @@
 /**
  * The app's one window and the locks around it: isolated and sandboxed, no new windows, no
- * navigation away from the app, no permission ever granted.
+ * navigation away from the app, no permission ever granted; and the one thing the app says from
+ * outside it, a notification when a backup finishes while the window is in the background.
  */
-import { BrowserWindow, session } from 'electron';
+import { BrowserWindow, Notification, session } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { finishedNotice, justFinishedBackups } from '../shared/backups';
+import type { Core } from './core/create-core';
 import { getMainWindowOptions } from './window-options';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
@@ -33,4 +36,21 @@ export function createMainWindow(): BrowserWindow {
   window.once('ready-to-show', () => window.show());
   void window.loadURL(pageUrl);
   return window;
+}
+
+/** Shows a system notification for each backup that finishes while the window is not focused; returns the unsubscribe. */
+export function setupBackupNotices(window: BrowserWindow, core: Pick<Core, 'getSnapshot' | 'subscribe'>): () => void {
+  let previous = core.getSnapshot();
+  return core.subscribe((snapshot) => {
+    const finished = justFinishedBackups(previous, snapshot);
+    previous = snapshot;
+    if (finished.length === 0 || window.isDestroyed() || window.isFocused() || !Notification.isSupported()) return;
+    for (const backup of finished) {
+      const notice = new Notification(finishedNotice(backup));
+      notice.on('click', () => {
+        if (!window.isDestroyed()) window.show();
+      });
+      notice.show();
+    }
+  });
 }
