@@ -16,6 +16,8 @@ export interface FolderReading {
   /** An archived copy (Finder's "Archive"), named with a date after the UDID. */
   archived: boolean;
   udid: string;
+  /** Whether the UDID has a device's shape; a folder named otherwise is never a backup being written. */
+  udidShaped: boolean;
   deviceName: string | null;
   productType: string | null;
   iosVersion: string | null;
@@ -75,6 +77,7 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
     path: folder,
     archived,
     udid: name.replace(ARCHIVE_SUFFIX, ''),
+    udidShaped: UDID_SHAPE.test(name.replace(ARCHIVE_SUFFIX, '')),
     deviceName: null,
     productType: null,
     iosVersion: null,
@@ -126,9 +129,11 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
     fileProblems.splice(0, fileProblems.length, 'This folder does not look like an iPhone backup: it has none of the files a backup has.');
   }
 
+  const udid = device.udid !== null && UDID_SHAPE.test(device.udid) ? device.udid : base.udid;
   return {
     ...base,
-    udid: device.udid !== null && UDID_SHAPE.test(device.udid) ? device.udid : base.udid,
+    udid,
+    udidShaped: UDID_SHAPE.test(udid),
     deviceName: device.deviceName,
     productType: device.productType,
     iosVersion: device.iosVersion,

@@ -15,11 +15,11 @@ export interface FolderActivity {
 }
 
 /**
- * True while a backup is being written: Status.plist does not say finished, and the folder
- * changed within `quietMs`. A backup that stops changing for that long was interrupted.
+ * True while a backup is being written: a device's folder whose Status.plist does not say
+ * finished changed within `quietMs`. A backup that stops changing for that long was interrupted.
  */
 export function isBeingWritten(reading: FolderReading, activity: FolderActivity, nowMs: number, quietMs: number): boolean {
-  if (reading.finished === true || reading.folderProblem !== null) return false;
+  if (reading.finished === true || reading.folderProblem !== null || !reading.udidShaped) return false;
   const last = Math.max(reading.newestChangeMs ?? Number.NEGATIVE_INFINITY, activity.lastChangeMs ?? Number.NEGATIVE_INFINITY);
   return nowMs - last < quietMs;
 }

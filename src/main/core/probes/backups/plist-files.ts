@@ -6,7 +6,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { sep } from 'node:path';
-import { decodePlist, plistEncoding, type PlistEncoding, type PlistValue } from './plist';
+import { binaryTrailerFits, decodePlist, plistEncoding, type PlistEncoding, type PlistValue } from './plist';
 
 /** Larger than any real backup plist; past this a file is reported instead of read. */
 export const MAX_PLIST_BYTES = 128 * 1024 * 1024;
@@ -74,19 +74,6 @@ async function readWhole(path: string, stats: Stats): Promise<PlistRead> {
   const decoded = decodePlist(bytes);
   if (!decoded.ok) return { kind: 'damaged', reason: decoded.reason };
   return { kind: 'ok', value: decoded.encoding === 'binary' ? withoutData(decoded.value) : decoded.value, encoding: decoded.encoding };
-}
-
-/** A binary plist ends with a 32-byte trailer whose offsets must fit the file; a cut-short file fails this. */
-function binaryTrailerFits(tail: Buffer, size: number): boolean {
-  if (tail.length < 32 || size < 8 + 32) return false;
-  const trailer = tail.subarray(tail.length - 32);
-  const offsetSize = trailer.readUInt8(6);
-  const refSize = trailer.readUInt8(7);
-  const count = Number(trailer.readBigUInt64BE(8));
-  const top = Number(trailer.readBigUInt64BE(16));
-  const tableOffset = Number(trailer.readBigUInt64BE(24));
-  const sizesOk = offsetSize >= 1 && offsetSize <= 8 && refSize >= 1 && refSize <= 8;
-  return sizesOk && count >= 1 && top < count && tableOffset >= 8 && tableOffset + count * offsetSize <= size - 32;
 }
 
 async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {

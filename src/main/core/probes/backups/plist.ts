@@ -26,6 +26,22 @@ export function plistEncoding(head: Uint8Array): PlistEncoding | null {
 }
 
 /**
+ * A binary plist ends with a 32-byte trailer giving the sizes and place of its offset table;
+ * those must fit inside the file. A file cut short loses its trailer and fails this.
+ */
+export function binaryTrailerFits(tail: Uint8Array, fileSize: number): boolean {
+  if (tail.length < 32 || fileSize < BINARY_MAGIC.length + 32) return false;
+  const trailer = new DataView(tail.buffer, tail.byteOffset + tail.length - 32, 32);
+  const offsetSize = trailer.getUint8(6);
+  const refSize = trailer.getUint8(7);
+  const count = Number(trailer.getBigUint64(8));
+  const top = Number(trailer.getBigUint64(16));
+  const tableOffset = Number(trailer.getBigUint64(24));
+  const sizesFit = offsetSize >= 1 && offsetSize <= 8 && refSize >= 1 && refSize <= 8;
+  return sizesFit && count >= 1 && top < count && tableOffset >= BINARY_MAGIC.length && tableOffset + count * offsetSize <= fileSize - 32;
+}
+
+/**
  * Drops the contents of every `<data>` element before parsing. Backups keep app icons and
  * metadata there, which is most of a several-megabyte Info.plist; the app reads no data value,
  * and skipping their base64 makes a big file cheap to read.
@@ -63,6 +79,7 @@ export function decodePlist(bytes: Uint8Array): DecodeResult {
   if (encoding === null) {
     return { ok: false, reason: bytes.length === 0 ? 'the file is empty' : 'it is not a property list' };
   }
+  if (encoding === 'binary' && !binaryTrailerFits(bytes, bytes.length)) return { ok: false, reason: 'it is cut short' };
   try {
     const value =
       encoding === 'binary'
