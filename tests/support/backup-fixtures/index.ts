@@ -4,3 +4,4 @@ export * from './plists';
 export * from './tree-fingerprint';
 export * from './temp-root';
 export * from './as-another-user';
+export * from './wait-for';

@@ -70,7 +70,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
       const writing = isBeingWritten(reading, activity, nowMs, quietMs);
       backups.push(toBackup(reading, activity, writing));
-      watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
+      void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
       if (writing) {
         const last = Math.max(reading.newestChangeMs ?? 0, activity.lastChangeMs ?? 0);
         nextQuietCheck = Math.min(nextQuietCheck, last + quietMs);

@@ -27,8 +27,8 @@ export interface RootWatcherOptions {
 export interface RootWatcher {
   /** Watches exactly these device folders (full paths). */
   watchFolders(folders: readonly string[]): void;
-  /** Watches a folder's sub-folders too while a backup is being written into it. */
-  setActive(folder: string, active: boolean): void;
+  /** Watches a folder's sub-folders too while a backup is being written into it; resolves once they are watched. */
+  setActive(folder: string, active: boolean): Promise<void>;
   /** Stops every watch; safe to call twice. */
   close(): void;
 }
@@ -154,11 +154,11 @@ export function watchBackupRoot(root: string, options: RootWatcherOptions): Root
         folderWatchers.set(folder, tryWatch(folder, onEvent, () => folderWatchers.set(folder, null)));
       }
     },
-    setActive(folder, active) {
+    async setActive(folder, active) {
       if (closed || active === subWatchers.has(folder)) return;
       if (!active) return stopSubfolders(folder);
       subWatchers.set(folder, new Map());
-      void watchSubfolders(folder);
+      await watchSubfolders(folder);
     },
     close() {
       if (closed) return;

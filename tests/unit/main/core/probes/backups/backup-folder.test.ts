@@ -1,9 +1,10 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
+import fc from 'fast-check';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupFolder } from '../../../../../../src/main/core/probes/backups/backup-folder';
 import { createPlistFiles } from '../../../../../../src/main/core/probes/backups/plist-files';
-import { archivedName, makeTempRoot, removeTempRoot, statusPlist, deviceOf, writeBackup } from '../../../../../support/backup-fixtures';
+import { archivedName, deviceOf, makeTempRoot, manifestPlist, removeTempRoot, statusPlist, writeBackup } from '../../../../../support/backup-fixtures';
 
 const UDID = '00008110-001A2C3E0E38802E';
 const OLD_UDID = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -95,6 +96,29 @@ describe('backups probe', () => {
       await writeFile(path.join(root, 'notes.txt'), 'x');
       expect(await read(path.join(root, 'notes.txt'))).toBeNull();
       expect(await read(path.join(root, 'gone'))).toBeNull();
+    });
+    it('never throws, whatever bytes its three plists hold', async () => {
+      const folder = path.join(root, '00008110-001A2C3E0E38802E');
+      const good = { status: statusPlist(deviceOf({ udid: UDID }), 'finished'), manifest: manifestPlist(deviceOf({ udid: UDID }), true) };
+      const contents = fc.oneof(
+        fc.constant(null),
+        fc.uint8Array({ maxLength: 300 }),
+        fc.constantFrom(good.status, good.manifest),
+        fc.tuple(fc.constantFrom(good.status, good.manifest), fc.nat()).map(([bytes, cut]) => bytes.subarray(0, cut % bytes.length)),
+      );
+      await fc.assert(
+        fc.asyncProperty(contents, contents, contents, async (status, manifest, info) => {
+          await rm(folder, { recursive: true, force: true });
+          await writeBackup(root, { udid: UDID, omit: ['Status.plist', 'Manifest.plist', 'Info.plist'], files: 1 });
+          const files = { 'Status.plist': status, 'Manifest.plist': manifest, 'Info.plist': info };
+          for (const [name, bytes] of Object.entries(files)) if (bytes !== null) await writeFile(path.join(folder, name), bytes);
+          const reading = await read(folder);
+          expect(reading?.udid).toMatch(/\w/);
+          expect([true, false, null]).toContain(reading?.finished);
+          for (const problem of reading?.fileProblems ?? []) expect(problem).toMatch(/^[A-Z].*\.$/);
+        }),
+        { numRuns: 60 },
+      );
     });
   });
 });
