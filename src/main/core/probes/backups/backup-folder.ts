@@ -8,7 +8,7 @@ import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { deviceFactsComplete, infoFacts, manifestFacts, statusFacts, type DeviceFacts } from './plist-facts';
 import type { PlistCheck, PlistFiles, PlistRead } from './plist-files';
-import { fileProblem, folderProblem, isPermissionCode, statusProblem } from './problems';
+import { errorCode, fileProblem, folderProblem, isPermissionCode, statusProblem } from './problems';
 
 /** Everything one read of a device folder tells, before progress and size are known. */
 export interface FolderReading {
@@ -37,10 +37,6 @@ export interface FolderReading {
 const UDID_SHAPE = /^[0-9A-Fa-f-]{24,64}$/;
 const ARCHIVE_SUFFIX = /-\d{8}-\d{6}$/;
 const MAX_ENTRIES_FOR_CHANGE_TIME = 400;
-
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-}
 
 function merge(...sources: DeviceFacts[]): DeviceFacts {
   const pick = (key: keyof DeviceFacts) => sources.map((facts) => facts[key]).find((value) => value !== null) ?? null;
@@ -90,7 +86,7 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
   try {
     if (!(await stat(folder)).isDirectory()) return null;
   } catch (error) {
-    const code = codeOf(error);
+    const code = errorCode(error);
     if (code === 'ENOENT') return null;
     return { ...base, folderProblem: folderProblem(code) };
   }

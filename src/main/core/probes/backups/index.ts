@@ -45,7 +45,7 @@ const DEFAULT_QUIET_MS = 2 * 60 * 1000;
 
 /** Creates the backups probe. */
 export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsProbe {
-  const roots = options.roots ?? defaultBackupRoots();
+  const roots = (options.roots ?? defaultBackupRoots()).map((root) => path.resolve(root));
   const platform = options.platform ?? process.platform;
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const now = options.now ?? Date.now;
@@ -60,6 +60,11 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   let firstScan: Promise<void> = Promise.resolve();
   let changes: Promise<void> = Promise.resolve();
   let quietTimer: NodeJS.Timeout | undefined;
+
+  /** Runs rescans one after another, so an older reading never overwrites a newer one; a failed one still republishes. */
+  const enqueue = (work: () => Promise<void>) => {
+    changes = changes.then(work).catch(() => publish());
+  };
 
   const publish = () => {
     if (stopped || !report) return;
@@ -88,7 +93,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     quietTimer = undefined;
     if (!Number.isFinite(delayMs) || stopped) return;
     quietTimer = setTimeout(() => {
-      changes = changes.then(() => refreshFolders([...readings.keys()].filter((folder) => readings.get(folder)?.finished !== true)));
+      enqueue(() => refreshFolders([...readings.keys()].filter((folder) => readings.get(folder)?.finished !== true)));
     }, Math.max(0, delayMs) + 10);
     quietTimer.unref();
   };
@@ -156,13 +161,13 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
         // Watch before the first listing, so nothing written during it is missed.
         const watcher = watchBackupRoot(root, {
           debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
-          onChange: (change) => {
-            changes = changes.then(() => onChange(root, change)).catch(() => publish());
-          },
+          onChange: (change) => enqueue(() => onChange(root, change)),
         });
         watchers.set(root, watcher);
       }
-      firstScan = scanEverything();
+      // File events that arrive during the first scan wait for it; a scan that fails fails the start.
+      firstScan = changes.then(scanEverything);
+      changes = firstScan.catch(() => {});
       await firstScan;
     },
     stop() {
@@ -178,7 +183,6 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       return candidates[0]?.path ?? null;
     },
     async settled() {
-      await firstScan;
       await changes;
       await sizes.settled();
     },

@@ -7,6 +7,7 @@ import { open, readFile, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { sep } from 'node:path';
 import { binaryTrailerFits, decodePlist, plistEncoding, type PlistEncoding, type PlistValue } from './plist';
+import { errorCode } from './problems';
 
 /** Larger than any real backup plist; past this a file is reported instead of read. */
 export const MAX_PLIST_BYTES = 128 * 1024 * 1024;
@@ -44,12 +45,8 @@ function stampOf(stats: Stats): string {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-}
-
 function trouble(error: unknown): PlistTrouble {
-  const code = codeOf(error);
+  const code = errorCode(error);
   return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unreadable', code };
 }
 

@@ -10,6 +10,11 @@ const CONSEQUENCE: Record<string, string> = {
   'Info.plist': 'so Finder or iTunes may not show this backup',
 };
 
+/** The `code` of a file-system error ("ENOENT", "EACCES" …); "EIO" for anything without one. */
+export function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
+}
+
 /** True for the errors a missing permission gives: EPERM on macOS without Full Disk Access, EACCES elsewhere. */
 export function isPermissionCode(code: string): boolean {
   return code === 'EPERM' || code === 'EACCES';

@@ -8,7 +8,7 @@ import type { SourceStatus } from '../../../../shared/snapshot';
 import { OK, unavailable } from '../../probe';
 import { readBackupFolder, type FolderReading } from './backup-folder';
 import type { PlistFiles } from './plist-files';
-import { codeWords, isPermissionCode } from './problems';
+import { codeWords, errorCode, isPermissionCode } from './problems';
 
 /** What listing one root gave: the device folders in it, or why there are none. */
 export type RootListing =
@@ -18,10 +18,6 @@ export type RootListing =
   | { state: 'failed'; code: string };
 
 const PARALLEL_FOLDERS = 8;
-
-function codeOf(error: unknown): string {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : 'EIO';
-}
 
 /** The device folders directly in a root. Files (a stray .DS_Store) and hidden entries are not backups. */
 export async function listRoot(root: string): Promise<RootListing> {
@@ -33,7 +29,7 @@ export async function listRoot(root: string): Promise<RootListing> {
       .sort();
     return { state: 'ok', folders };
   } catch (error) {
-    const code = codeOf(error);
+    const code = errorCode(error);
     if (code === 'ENOENT') return { state: 'missing' };
     return isPermissionCode(code) ? { state: 'denied', code } : { state: 'failed', code };
   }
