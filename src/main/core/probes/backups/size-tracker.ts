@@ -23,6 +23,7 @@ export interface SizeTracker {
 export function createSizeTracker(onMeasured: (folder: string) => void, measureFolder = folderSize): SizeTracker {
   const sizes = new Map<string, number>();
   const queue = new Set<string>();
+  const forgotten = new Set<string>();
   let running = false;
   let stopped = false;
   let waiters: Array<() => void> = [];
@@ -41,6 +42,7 @@ export function createSizeTracker(onMeasured: (folder: string) => void, measureF
       queue.delete(folder);
       const size = await measureFolder(folder, () => stopped);
       if (stopped) break;
+      if (forgotten.has(folder)) continue;
       if (size === null) sizes.delete(folder);
       else sizes.set(folder, size);
       onMeasured(folder);
@@ -53,12 +55,16 @@ export function createSizeTracker(onMeasured: (folder: string) => void, measureF
     get: (folder) => sizes.get(folder) ?? null,
     measure(folders) {
       if (stopped) return;
-      for (const folder of folders) queue.add(folder);
+      for (const folder of folders) {
+        forgotten.delete(folder);
+        queue.add(folder);
+      }
       void next();
     },
     forget(folder) {
       queue.delete(folder);
       sizes.delete(folder);
+      forgotten.add(folder);
     },
     settled() {
       if (stopped || (!running && queue.size === 0)) return Promise.resolve();
