@@ -12,6 +12,18 @@ const noElectron = {
   allowTypeImports: true,
 };
 
+/** What could change a file; the backups probe must never touch a backup (apple-facts §3: never move or edit it). */
+const FS_WRITES = [
+  'default', 'appendFile', 'chmod', 'chown', 'copyFile', 'cp', 'createWriteStream', 'link', 'lutimes', 'mkdir', 'mkdtemp',
+  'rename', 'rm', 'rmdir', 'symlink', 'truncate', 'unlink', 'utimes', 'writeFile',
+].flatMap((name) => (name === 'default' || name === 'createWriteStream' ? [name] : [name, `${name}Sync`]));
+
+const readOnlyFs = ['node:fs', 'node:fs/promises', 'fs', 'fs/promises'].map((name) => ({
+  name,
+  importNames: FS_WRITES,
+  message: 'The backups probe only reads: import the reading functions by name, never one that writes, renames or deletes.',
+}));
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -26,6 +38,10 @@ export default tseslint.config(
   {
     files: ELECTRON_FILES,
     rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+  },
+  {
+    files: ['src/main/core/probes/backups/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [noElectron, ...readOnlyFs] }] },
   },
   {
     files: ['src/main/**/*.ts'],

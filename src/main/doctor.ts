@@ -5,6 +5,7 @@
  */
 import { createCore } from './core/create-core';
 import { createDefaultProbes } from './core/default-probes';
+import { findBackupsProbe } from './core/probes/backups';
 import { formatText } from './doctor/format-text';
 import { parseDoctorArgs, USAGE } from './doctor/options';
 import { doctorReport } from './doctor/report';
@@ -15,6 +16,8 @@ const REPORTED = 0;
 const FAILED = 1;
 /** Exit code for bad arguments. */
 const BAD_ARGUMENTS = 2;
+/** How long the report waits for backup sizes, which are measured in the background; after that they print as null. */
+const SIZES_WAIT_MS = 10_000;
 
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
@@ -30,8 +33,11 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return REPORTED;
   }
-  const core = createCore({ probes: createDefaultProbes(command.world) });
-  const snapshot = await core.start();
+  const probes = createDefaultProbes(command.world);
+  const core = createCore({ probes });
+  await core.start();
+  await Promise.race([findBackupsProbe(probes)?.settled(), new Promise((resolve) => setTimeout(resolve, SIZES_WAIT_MS).unref())]);
+  const snapshot = core.getSnapshot();
   await core.stop();
   const report = doctorReport(snapshot);
   process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));

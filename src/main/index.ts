@@ -2,9 +2,10 @@
 import { app, type BrowserWindow } from 'electron';
 import { createCore } from './core/create-core';
 import { createDefaultProbes } from './core/default-probes';
+import { findBackupsProbe } from './core/probes/backups';
 import { createProgressStore } from './progress/progress-store';
 import { createElectronProgressBackend } from './store';
-import { createMainWindow, focusWindow, registerAppScheme, setupAppProtocol, setupPermissionLock } from './window';
+import { createMainWindow, focusWindow, registerAppScheme, setupAppProtocol, setupBackupNotices, setupPermissionLock } from './window';
 import { setupIpc } from './ipc';
 
 async function main(): Promise<void> {
@@ -20,15 +21,19 @@ async function main(): Promise<void> {
   await app.whenReady();
   setupAppProtocol();
   setupPermissionLock();
-  const core = createCore({ probes: createDefaultProbes() });
+  const probes = createDefaultProbes();
+  const backups = findBackupsProbe(probes);
+  const core = createCore({ probes });
   const progress = createProgressStore(createElectronProgressBackend());
   window = createMainWindow();
-  const teardownIpc = setupIpc(window, { core, progress });
+  const teardownIpc = setupIpc(window, { core, progress, locateBackup: (udid) => backups?.locate(udid) ?? null });
+  const stopNotices = setupBackupNotices(window, core);
   void core.start();
 
   app.on('window-all-closed', () => app.quit());
   app.on('before-quit', () => {
     teardownIpc();
+    stopNotices();
     void core.stop();
   });
 }

@@ -1,10 +1,14 @@
 /**
  * The app's one window and the locks around it: the page served from the app's own scheme,
- * isolated and sandboxed, no new windows, no navigation away, no permission ever granted.
+ * isolated and sandboxed, no new windows, no navigation away, no permission ever granted; and the
+ * one thing the app says from outside it, a notification when a backup finishes while the window
+ * is in the background.
  */
-import { BrowserWindow, protocol, session } from 'electron';
+import { BrowserWindow, Notification, protocol, session } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { finishedNotice, justFinishedBackups } from '../shared/backups';
+import type { Core } from './core/create-core';
 import { APP_PAGE_URL, APP_SCHEME, contentTypeFor, resolveAppAsset } from './app-protocol';
 import { getMainWindowOptions } from './window-options';
 
@@ -62,4 +66,21 @@ export function focusWindow(window: BrowserWindow | null): void {
   if (!window || window.isDestroyed()) return;
   if (window.isMinimized()) window.restore();
   window.focus();
+}
+
+/** Shows a system notification for each backup that finishes while the window is not focused; returns the unsubscribe. */
+export function setupBackupNotices(window: BrowserWindow, core: Pick<Core, 'getSnapshot' | 'subscribe'>): () => void {
+  let previous = core.getSnapshot();
+  return core.subscribe((snapshot) => {
+    const finished = justFinishedBackups(previous, snapshot);
+    previous = snapshot;
+    if (finished.length === 0 || window.isDestroyed() || window.isFocused() || !Notification.isSupported()) return;
+    for (const backup of finished) {
+      const notice = new Notification(finishedNotice(backup));
+      notice.on('click', () => {
+        if (!window.isDestroyed()) window.show();
+      });
+      notice.show();
+    }
+  });
 }

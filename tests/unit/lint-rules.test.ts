@@ -29,4 +29,12 @@ describe('lint rules', () => {
     expect(await ruleIds("import fs from 'node:fs';\nexport const x = fs;\n", 'src/shared/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
     expect(await ruleIds("import fs from 'node:fs';\nexport const x = fs;\n", 'src/renderer/src/x.ts')).toContain('@typescript-eslint/no-restricted-imports');
   });
+  it('keeps the backups probe read-only: no file-changing import from fs', async () => {
+    const file = 'src/main/core/probes/backups/example.ts';
+    expect(await ruleIds("import { writeFile } from 'node:fs/promises';\nexport const x = writeFile;\n", file)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import fs from 'node:fs';\nexport const x = fs;\n", file)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import * as fs from 'node:fs';\nexport const x = fs;\n", file)).toContain('@typescript-eslint/no-restricted-imports');
+    expect(await ruleIds("import { readFile, stat } from 'node:fs/promises';\nexport const x = [readFile, stat];\n", file)).toEqual([]);
+    expect(await ruleIds("import { app } from 'electron';\nexport const x = app;\n", file)).toContain('@typescript-eslint/no-restricted-imports');
+  });
 });

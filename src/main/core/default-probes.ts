@@ -5,6 +5,7 @@ import { createStatusProbe } from './probes/status';
 import { createUsbProbe } from './probes/usb';
 import type { UsbSource } from './probes/usb/usb-source';
 import { createUsbmuxProbe } from './probes/usbmux';
+import { createBackupsProbe } from './probes/backups';
 
 /** Where to look; every field is optional and defaults to the real world. */
 export interface WorldOptions {
@@ -18,7 +19,7 @@ export interface WorldOptions {
   offline?: boolean;
   /** The USB bus to watch; the real one (behind its guard) by default, a scripted one in tests. */
   usbSource?: UsbSource;
-  /** Where local backups are looked for instead of the platform's folders. */
+  /** Read backups from this folder instead of the OS's standard places (the doctor's `--backups-dir`). */
   backupsDir?: string;
 }
 
@@ -29,5 +30,6 @@ export function createDefaultProbes(options: WorldOptions = {}): Probe[] {
     createUsbProbe({ source: options.usbSource }),
     createUsbmuxProbe({ address: options.usbmuxAddress }),
     createStatusProbe({ url: options.statusUrl, offline: options.offline }),
+    createBackupsProbe({ roots: options.backupsDir === undefined ? undefined : [options.backupsDir] }),
   ];
 }

@@ -8,6 +8,7 @@ import { test as base, type Page } from '@playwright/test';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../../src/main/core/create-core';
 import type { Probe } from '../../../src/main/core/probe';
+import { findBackupsProbe } from '../../../src/main/core/probes/backups';
 import { createHandlers, forwardEvents } from '../../../src/main/handlers';
 import { createProgressStore, memoryBackend, type ProgressBackend, type ProgressStore } from '../../../src/main/progress/progress-store';
 import type { Effects } from '../../../src/main/actions/run-action';
@@ -47,7 +48,8 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
   const core = createCore({ probes: options.probes });
   const progress = createProgressStore(options.progressBackend ?? memoryBackend());
   const effects: string[] = [];
-  const handlers = createHandlers({ core, progress, effects: recordingEffects(effects) });
+  const backups = findBackupsProbe(options.probes);
+  const handlers = createHandlers({ core, progress, effects: recordingEffects(effects), locateBackup: (udid) => backups?.locate(udid) ?? null });
 
   await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
     try {

@@ -1,0 +1,143 @@
+/**
+ * Reads one device folder under a backup root: who the backup is of, whether it finished,
+ * whether it is encrypted, and what is wrong with it. The small binary Status.plist and
+ * Manifest.plist answer almost everything; the big Info.plist is only checked for being whole,
+ * and read in full only when the small ones leave a gap.
+ */
+import { lstat, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { deviceFactsComplete, infoFacts, manifestFacts, statusFacts, type DeviceFacts } from './plist-facts';
+import type { PlistCheck, PlistFiles, PlistRead } from './plist-files';
+import { errorCode, fileProblem, folderProblem, isPermissionCode, statusProblem } from './problems';
+
+/** Everything one read of a device folder tells, before progress and size are known. */
+export interface FolderReading {
+  path: string;
+  /** An archived copy (Finder's "Archive"), named with a date after the UDID. */
+  archived: boolean;
+  udid: string;
+  /** Whether the UDID has a device's shape; a folder named otherwise is never a backup being written. */
+  udidShaped: boolean;
+  deviceName: string | null;
+  productType: string | null;
+  iosVersion: string | null;
+  /** ISO 8601 in UTC. */
+  lastBackupDate: string | null;
+  /** What Status.plist says: finished, not finished (or absent), or unknown (unreadable). */
+  finished: boolean | null;
+  encrypted: boolean | null;
+  /** Why the folder itself cannot be read; shown whatever else is going on. */
+  folderProblem: string | null;
+  /** What is wrong with its files; normal while a backup is still being written, so shown only after. */
+  fileProblems: string[];
+  /** The newest change time among the folder and its direct entries, looked up only when it did not finish. */
+  newestChangeMs: number | null;
+}
+
+const UDID_SHAPE = /^[0-9A-Fa-f-]{24,64}$/;
+const ARCHIVE_SUFFIX = /-\d{8}-\d{6}$/;
+const MAX_ENTRIES_FOR_CHANGE_TIME = 400;
+
+function merge(...sources: DeviceFacts[]): DeviceFacts {
+  const pick = (key: keyof DeviceFacts) => sources.map((facts) => facts[key]).find((value) => value !== null) ?? null;
+  return { udid: pick('udid'), deviceName: pick('deviceName'), productType: pick('productType'), iosVersion: pick('iosVersion') };
+}
+
+const NO_DEVICE: DeviceFacts = { udid: null, deviceName: null, productType: null, iosVersion: null };
+
+function isoSeconds(date: Date | null): string | null {
+  return date === null ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The newest modification among the folder and what sits directly in it: a backup being written keeps touching these. */
+async function newestChange(folder: string): Promise<number | null> {
+  try {
+    const own = await stat(folder);
+    const names = (await readdir(folder)).slice(0, MAX_ENTRIES_FOR_CHANGE_TIME);
+    const times = await Promise.all(names.map((name) => lstat(path.join(folder, name)).then((s) => s.mtimeMs, () => 0)));
+    return Math.max(own.mtimeMs, ...times);
+  } catch {
+    return null;
+  }
+}
+
+function allDenied(...results: Array<PlistRead | PlistCheck>): boolean {
+  return results.every((result) => result.kind === 'unreadable' && isPermissionCode(result.code));
+}
+
+/** Reads one device folder; null when the entry is gone or is not a folder. */
+export async function readBackupFolder(folder: string, files: PlistFiles): Promise<FolderReading | null> {
+  const name = path.basename(folder);
+  const archived = ARCHIVE_SUFFIX.test(name);
+  const base = {
+    path: folder,
+    archived,
+    udid: name.replace(ARCHIVE_SUFFIX, ''),
+    udidShaped: UDID_SHAPE.test(name.replace(ARCHIVE_SUFFIX, '')),
+    deviceName: null,
+    productType: null,
+    iosVersion: null,
+    lastBackupDate: null,
+    finished: null,
+    encrypted: null,
+    fileProblems: [],
+    newestChangeMs: null,
+  };
+  try {
+    if (!(await stat(folder)).isDirectory()) return null;
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return null;
+    return { ...base, folderProblem: folderProblem(code) };
+  }
+
+  const [statusRead, manifestRead, infoCheck] = await Promise.all([
+    files.read(path.join(folder, 'Status.plist')),
+    files.read(path.join(folder, 'Manifest.plist')),
+    files.check(path.join(folder, 'Info.plist')),
+  ]);
+  if (allDenied(statusRead, manifestRead, infoCheck)) {
+    return { ...base, folderProblem: folderProblem('EACCES') };
+  }
+
+  const status = statusRead.kind === 'ok' ? statusFacts(statusRead.value) : null;
+  const manifest = manifestRead.kind === 'ok' ? manifestFacts(manifestRead.value) : null;
+  let device = merge(manifest?.device ?? NO_DEVICE);
+  let date = status?.date ?? manifest?.date ?? null;
+  let info: PlistRead | PlistCheck = infoCheck;
+  if (infoCheck.kind === 'ok' && (!deviceFactsComplete(device) || date === null)) {
+    const whole = await files.read(path.join(folder, 'Info.plist'));
+    info = whole;
+    if (whole.kind === 'ok') {
+      const facts = infoFacts(whole.value);
+      device = merge(device, facts.device);
+      date ??= facts.lastBackupDate;
+    }
+  }
+
+  const finished = status === null ? (statusRead.kind === 'missing' ? false : null) : status.state === 'unknown' ? null : status.state === 'finished';
+  const fileProblems = [
+    statusProblem(statusRead, status?.oddity ?? null),
+    fileProblem('Manifest.plist', manifestRead, manifest?.oddity ?? null),
+    fileProblem('Info.plist', info, null),
+  ].filter((problem): problem is string => problem !== null);
+  if (statusRead.kind === 'missing' && manifestRead.kind === 'missing' && info.kind === 'missing') {
+    fileProblems.splice(0, fileProblems.length, 'This folder does not look like an iPhone backup: it has none of the files a backup has.');
+  }
+
+  const udid = device.udid !== null && UDID_SHAPE.test(device.udid) ? device.udid : base.udid;
+  return {
+    ...base,
+    udid,
+    udidShaped: UDID_SHAPE.test(udid),
+    deviceName: device.deviceName,
+    productType: device.productType,
+    iosVersion: device.iosVersion,
+    lastBackupDate: isoSeconds(date),
+    finished,
+    encrypted: manifest?.encrypted ?? null,
+    folderProblem: null,
+    fileProblems,
+    newestChangeMs: finished === true ? null : await newestChange(folder),
+  };
+}

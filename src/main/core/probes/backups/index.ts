@@ -1,0 +1,196 @@
+/**
+ * The backups probe: lists the local backups under the backup roots, says for each whether it is
+ * complete, encrypted and healthy, shows one being written as in progress with the bytes so far,
+ * and reports the free space where backups go. Watches the roots so every change shows live.
+ * Read-only: it opens files for reading and watches folders, nothing else.
+ */
+import path from 'node:path';
+import { sameUdid } from '../../../../shared/backups';
+import type { Backup } from '../../../../shared/snapshot';
+import type { Probe, Report } from '../../probe';
+import { readBackupFolder, type FolderReading } from './backup-folder';
+import { compareReadings, isBeingWritten, toBackup } from './backup-state';
+import { freeBytesAt } from './free-space';
+import { createPlistFiles } from './plist-files';
+import { defaultBackupRoots } from './roots';
+import { backupsSource, listRoot, readFolders, type RootListing } from './scanner';
+import { createSizeTracker } from './size-tracker';
+import { watchBackupRoot, type RootChange, type RootWatcher } from './watcher';
+
+/** Options for the backups probe; every one has a sensible default. */
+export interface BackupsProbeOptions {
+  /** Folders that hold one sub-folder per device; defaults to this OS's standard places. */
+  roots?: string[];
+  /** Which OS's words to use for a refused folder; defaults to this one. */
+  platform?: NodeJS.Platform;
+  /** How long file events are gathered before the folders are read again. */
+  debounceMs?: number;
+  /** How long a backup may go without changing before it counts as interrupted rather than in progress. */
+  quietMs?: number;
+  /** The clock, for tests. */
+  now?: () => number;
+}
+
+/** The backups probe, plus what main needs from it besides reports. */
+export interface BackupsProbe extends Probe {
+  readonly source: 'backups';
+  /** The folder of the newest backup of a device (hyphens and case ignored); null when none is listed. */
+  locate(udid: string): string | null;
+  /** Resolves once the first listing is in and every size has been measured. */
+  settled(): Promise<void>;
+}
+
+const DEFAULT_DEBOUNCE_MS = 300;
+const DEFAULT_QUIET_MS = 2 * 60 * 1000;
+
+/** Creates the backups probe. */
+export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsProbe {
+  const roots = (options.roots ?? defaultBackupRoots()).map((root) => path.resolve(root));
+  const platform = options.platform ?? process.platform;
+  const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
+  const now = options.now ?? Date.now;
+  const files = createPlistFiles();
+  const readings = new Map<string, FolderReading>();
+  const listings = new Map<string, RootListing>();
+  const lastChange = new Map<string, number>();
+  const watchers = new Map<string, RootWatcher>();
+  let freeBytes: number | null = null;
+  let report: Report | null = null;
+  let stopped = false;
+  let firstScan: Promise<void> = Promise.resolve();
+  let changes: Promise<void> = Promise.resolve();
+  let quietTimer: NodeJS.Timeout | undefined;
+
+  /** Runs rescans one after another, so an older reading never overwrites a newer one; a failed one still republishes. */
+  const enqueue = (work: () => Promise<void>) => {
+    changes = changes.then(work).catch(() => publish());
+  };
+
+  const publish = () => {
+    if (stopped || !report) return;
+    const nowMs = now();
+    const backups: Backup[] = [];
+    let nextQuietCheck = Number.POSITIVE_INFINITY;
+    for (const reading of [...readings.values()].sort(compareReadings)) {
+      const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
+      const writing = isBeingWritten(reading, activity, nowMs, quietMs);
+      backups.push(toBackup(reading, activity, writing));
+      void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
+      if (writing) {
+        const last = Math.max(reading.newestChangeMs ?? 0, activity.lastChangeMs ?? 0);
+        nextQuietCheck = Math.min(nextQuietCheck, last + quietMs);
+      }
+    }
+    armQuietCheck(nextQuietCheck - nowMs);
+    report({ backups, disk: { freeBytes }, source: backupsSource([...listings], platform) });
+  };
+
+  const sizes = createSizeTracker(() => publish());
+
+  /** A backup that stops changing must flip from "in progress" to interrupted without any new event. */
+  const armQuietCheck = (delayMs: number) => {
+    clearTimeout(quietTimer);
+    quietTimer = undefined;
+    if (!Number.isFinite(delayMs) || stopped) return;
+    quietTimer = setTimeout(() => {
+      enqueue(() => refreshFolders([...readings.keys()].filter((folder) => readings.get(folder)?.finished !== true)));
+    }, Math.max(0, delayMs) + 10);
+    quietTimer.unref();
+  };
+
+  const spaceRoot = () => roots.find((root) => listings.get(root)?.state === 'ok') ?? roots[0];
+
+  const relist = async (root: string): Promise<string[]> => {
+    const listing = await listRoot(root);
+    listings.set(root, listing);
+    const folders = listing.state === 'ok' ? listing.folders : [];
+    watchers.get(root)?.watchFolders(folders);
+    for (const folder of [...readings.keys()]) {
+      if (path.dirname(folder) !== root || folders.includes(folder)) continue;
+      readings.delete(folder);
+      lastChange.delete(folder);
+      sizes.forget(folder);
+      files.forget(folder);
+    }
+    return folders;
+  };
+
+  const refreshFolders = async (folders: readonly string[]) => {
+    for (const folder of folders) {
+      const reading = await readBackupFolder(folder, files);
+      if (reading) readings.set(folder, reading);
+      else readings.delete(folder);
+    }
+    const root = spaceRoot();
+    freeBytes = root === undefined ? null : await freeBytesAt(root);
+    publish();
+  };
+
+  const onChange = async (root: string, change: RootChange) => {
+    if (stopped) return;
+    const changed = new Set(change.folders);
+    if (change.listing) {
+      const listed = await relist(root);
+      for (const folder of changed) if (!listed.includes(folder)) changed.delete(folder);
+      for (const folder of listed) if (!readings.has(folder)) changed.add(folder);
+    }
+    const at = now();
+    for (const folder of changed) lastChange.set(folder, at);
+    await refreshFolders([...changed]);
+    sizes.measure([...changed].filter((folder) => readings.has(folder)));
+  };
+
+  const scanEverything = async () => {
+    const folders = (await Promise.all(roots.map((root) => relist(root)))).flat();
+    for (const reading of await readFolders(folders, files)) readings.set(reading.path, reading);
+    const root = spaceRoot();
+    freeBytes = root === undefined ? null : await freeBytesAt(root);
+    publish();
+    sizes.measure(readings.keys());
+  };
+
+  return {
+    source: 'backups',
+    async start(send) {
+      report = send;
+      if (roots.length === 0) {
+        send({ backups: [], disk: { freeBytes: null }, source: backupsSource([], platform) });
+        return;
+      }
+      for (const root of roots) {
+        // Watch before the first listing, so nothing written during it is missed.
+        const watcher = watchBackupRoot(root, {
+          debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
+          onChange: (change) => enqueue(() => onChange(root, change)),
+        });
+        watchers.set(root, watcher);
+      }
+      // File events that arrive during the first scan wait for it; a scan that fails fails the start.
+      firstScan = changes.then(scanEverything);
+      changes = firstScan.catch(() => {});
+      await firstScan;
+    },
+    stop() {
+      stopped = true;
+      clearTimeout(quietTimer);
+      sizes.stop();
+      for (const watcher of watchers.values()) watcher.close();
+      watchers.clear();
+    },
+    locate(udid) {
+      const candidates = [...readings.values()].filter((reading) => sameUdid(reading.udid, udid));
+      candidates.sort((a, b) => Number(a.archived) - Number(b.archived) || compareReadings(a, b));
+      return candidates[0]?.path ?? null;
+    },
+    async settled() {
+      await changes;
+      await sizes.settled();
+    },
+  };
+}
+
+/** The backups probe among a list of probes, for main to ask it where a backup lives. */
+export function findBackupsProbe(probes: readonly Probe[]): BackupsProbe | null {
+  const found = probes.find((probe) => probe.source === 'backups' && 'locate' in probe);
+  return (found as BackupsProbe | undefined) ?? null;
+}

@@ -1,0 +1,66 @@
+/**
+ * Lists the backup roots and reads every device folder in them. A root that is refused is a
+ * permission state, not "no backups"; a root that does not exist yet simply holds no backups.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { SourceStatus } from '../../../../shared/snapshot';
+import { OK, unavailable } from '../../probe';
+import { readBackupFolder, type FolderReading } from './backup-folder';
+import type { PlistFiles } from './plist-files';
+import { codeWords, errorCode, isPermissionCode } from './problems';
+
+/** What listing one root gave: the device folders in it, or why there are none. */
+export type RootListing =
+  | { state: 'ok'; folders: string[] }
+  | { state: 'missing' }
+  | { state: 'denied'; code: string }
+  | { state: 'failed'; code: string };
+
+const PARALLEL_FOLDERS = 8;
+
+/** The device folders directly in a root. Files (a stray .DS_Store) and hidden entries are not backups. */
+export async function listRoot(root: string): Promise<RootListing> {
+  try {
+    const entries = await readdir(root, { withFileTypes: true });
+    const folders = entries
+      .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink()))
+      .map((entry) => path.join(root, entry.name))
+      .sort();
+    return { state: 'ok', folders };
+  } catch (error) {
+    const code = errorCode(error);
+    if (code === 'ENOENT') return { state: 'missing' };
+    return isPermissionCode(code) ? { state: 'denied', code } : { state: 'failed', code };
+  }
+}
+
+/** The words for a refused root; on a Mac that is Full Disk Access, which the app can open for the person. */
+export function permissionReason(root: string, platform: NodeJS.Platform): string {
+  if (platform === 'darwin') {
+    return 'macOS is keeping Backup Lifeboat out of the folder where Finder keeps backups. Give it Full Disk Access: System Settings → Privacy & Security → Full Disk Access, turn on Backup Lifeboat, then quit and reopen it.';
+  }
+  return `This account is not allowed to read the backup folder (${root}). Check that folder's permissions, or ask whoever manages this computer.`;
+}
+
+/** How the backups source is doing, from every root's listing. */
+export function backupsSource(listings: ReadonlyArray<readonly [string, RootListing]>, platform: NodeJS.Platform): SourceStatus {
+  const denied = listings.find(([, listing]) => listing.state === 'denied');
+  if (denied) return { state: 'needs-permission', reason: permissionReason(denied[0], platform) };
+  if (listings.some(([, listing]) => listing.state === 'ok' || listing.state === 'missing')) return OK;
+  const failed = listings.find(([, listing]) => listing.state === 'failed');
+  if (failed && failed[1].state === 'failed') {
+    return unavailable(`The backup folder (${failed[0]}) could not be read (${codeWords(failed[1].code)}).`);
+  }
+  return unavailable('This computer has no standard place for iPhone backups; Finder and iTunes keep them only on a Mac or a Windows PC.');
+}
+
+/** Reads many device folders, a few at a time; folders that vanished or are not folders are left out. */
+export async function readFolders(folders: readonly string[], files: PlistFiles): Promise<FolderReading[]> {
+  const readings: FolderReading[] = [];
+  for (let start = 0; start < folders.length; start += PARALLEL_FOLDERS) {
+    const batch = await Promise.all(folders.slice(start, start + PARALLEL_FOLDERS).map((folder) => readBackupFolder(folder, files)));
+    for (const reading of batch) if (reading) readings.push(reading);
+  }
+  return readings;
+}

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { deviceFactsComplete, infoFacts, manifestFacts, statusFacts } from '../../../../../../src/main/core/probes/backups/plist-facts';
+import type { PlistValue } from '../../../../../../src/main/core/probes/backups/plist';
+
+const anyPlistValue: fc.Arbitrary<PlistValue> = fc.letrec<{ value: PlistValue }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: 'small' },
+    fc.string(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.date({ noInvalidDate: false }),
+    fc.uint8Array({ maxLength: 4 }),
+    fc.array(tie('value'), { maxLength: 3 }),
+    fc.dictionary(fc.constantFrom('SnapshotState', 'Date', 'IsEncrypted', 'Lockdown', 'UniqueDeviceID', 'DeviceName', 'Device Name', 'Last Backup Date', 'x'), tie('value'), { maxKeys: 5 }),
+  ),
+})).value;
+
+describe('backups probe', () => {
+  describe('statusFacts', () => {
+    it('knows finished, unfinished and unknown', () => {
+      const date = new Date('2024-05-01T09:30:00Z');
+      expect(statusFacts({ SnapshotState: 'finished', Date: date })).toEqual({ state: 'finished', date, oddity: null });
+      expect(statusFacts({ SnapshotState: 'uploading' })).toEqual({ state: 'unfinished', date: null, oddity: null });
+      expect(statusFacts({ SnapshotState: 3, Date: 'yesterday' })).toMatchObject({ state: 'unknown', date: null, oddity: expect.stringMatching(/not readable/) });
+      expect(statusFacts({ Date: date })).toMatchObject({ state: 'unknown', oddity: expect.stringMatching(/does not say/) });
+      expect(statusFacts(['finished'])).toMatchObject({ state: 'unknown', oddity: expect.stringMatching(/usual settings/) });
+    });
+    it('treats an invalid date as no date', () => {
+      expect(statusFacts({ SnapshotState: 'finished', Date: new Date(Number.NaN) }).date).toBeNull();
+    });
+  });
+
+  describe('manifestFacts', () => {
+    it('reads encryption and the Lockdown device facts', () => {
+      const facts = manifestFacts({ IsEncrypted: true, Lockdown: { UniqueDeviceID: 'abc', DeviceName: ' Ann ', ProductType: 'iPhone14,5', ProductVersion: '17.5' } });
+      expect(facts).toEqual({ encrypted: true, date: null, oddity: null, device: { udid: 'abc', deviceName: 'Ann', productType: 'iPhone14,5', iosVersion: '17.5' } });
+      expect(deviceFactsComplete(facts.device)).toBe(true);
+    });
+    it('calls an IsEncrypted of the wrong type unknown, and says so', () => {
+      expect(manifestFacts({ IsEncrypted: 'yes', Lockdown: 5 })).toMatchObject({ encrypted: null, oddity: expect.stringMatching(/encrypted/), device: { udid: null } });
+    });
+  });
+
+  describe('infoFacts', () => {
+    it('falls back from Device Name to Display Name and from Unique to Target Identifier', () => {
+      expect(infoFacts({ 'Display Name': 'Bob', 'Target Identifier': 'def', 'Device Name': 7 }).device).toMatchObject({ deviceName: 'Bob', udid: 'def' });
+    });
+  });
+
+  describe('every reader', () => {
+    it('never throws and always gives well-typed facts, whatever the plist holds', () => {
+      fc.assert(
+        fc.property(anyPlistValue, (value) => {
+          const status = statusFacts(value);
+          const manifest = manifestFacts(value);
+          const info = infoFacts(value);
+          expect(['finished', 'unfinished', 'unknown']).toContain(status.state);
+          expect([true, false, null]).toContain(manifest.encrypted);
+          for (const date of [status.date, manifest.date, info.lastBackupDate]) {
+            if (date !== null) expect(Number.isNaN(date.getTime())).toBe(false);
+          }
+          for (const text of Object.values({ ...manifest.device, ...info.device })) expect(text === null || typeof text === 'string').toBe(true);
+        }),
+        { numRuns: 300 },
+      );
+    });
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import {
+  backupSpaceShortfall,
+  finishedAtTime,
+  finishedNotice,
+  justFinishedBackups,
+  latestBackupFor,
+  normalizeUdid,
+  SAFE_FREE_BYTES_FLOOR,
+  sameUdid,
+} from '../../../src/shared/backups';
+import { emptySnapshot, type Backup, type Snapshot } from '../../../src/shared/snapshot';
+
+const UDID = '00008110-001A2C3E0E38802E';
+const GB = 1024 ** 3;
+
+function backup(overrides: Partial<Backup> = {}): Backup {
+  return {
+    udid: UDID,
+    deviceName: 'Ann’s iPhone',
+    productType: 'iPhone14,5',
+    iosVersion: '17.5.1',
+    lastBackupDate: '2024-05-01T09:30:00Z',
+    complete: true,
+    encrypted: false,
+    sizeBytes: 20 * GB,
+    problem: null,
+    inProgress: null,
+    ...overrides,
+  };
+}
+
+function snapshot(backups: Backup[], state: Snapshot['sources']['backups']['state'] = 'ok'): Snapshot {
+  const base = emptySnapshot();
+  return { ...base, backups, sources: { ...base.sources, backups: { state, reason: null } } };
+}
+
+describe('backups', () => {
+  describe('sameUdid', () => {
+    it('treats the hyphenated and bare forms, in any case, as one device', () => {
+      expect(normalizeUdid(UDID)).toBe('00008110001A2C3E0E38802E');
+      expect(sameUdid(UDID, '00008110001a2c3e0e38802e')).toBe(true);
+      expect(sameUdid(UDID, '00008110-001A2C3E0E38802F')).toBe(false);
+    });
+  });
+
+  describe('latestBackupFor', () => {
+    it('picks the newest backup of the device, and one being written over any finished one', () => {
+      const old = backup({ lastBackupDate: '2023-01-01T00:00:00Z' });
+      const recent = backup();
+      const writing = backup({ lastBackupDate: null, complete: false, inProgress: { bytesWritten: 10 } });
+      expect(latestBackupFor(UDID.replace('-', ''), [old, recent])).toBe(recent);
+      expect(latestBackupFor(UDID, [old, writing, recent])).toBe(writing);
+      expect(latestBackupFor('00008030-000E45A02E38802E', [recent])).toBeNull();
+    });
+  });
+
+  describe('justFinishedBackups', () => {
+    const writing = backup({ complete: false, inProgress: { bytesWritten: 5 * GB }, lastBackupDate: '2024-05-01T09:00:00Z' });
+    const done = backup({ lastBackupDate: '2024-05-01T09:30:00Z' });
+
+    it('names a backup that was in progress and is now complete', () => {
+      expect(justFinishedBackups(snapshot([writing]), snapshot([done]))).toEqual([done]);
+    });
+
+    it('names a backup that became newer and complete between two looks', () => {
+      expect(justFinishedBackups(snapshot([backup({ lastBackupDate: '2024-04-01T00:00:00Z' })]), snapshot([done]))).toEqual([done]);
+    });
+
+    it('stays quiet when nothing changed, while writing, after an interruption, or on the first look', () => {
+      expect(justFinishedBackups(snapshot([done]), snapshot([done]))).toEqual([]);
+      expect(justFinishedBackups(snapshot([writing]), snapshot([writing]))).toEqual([]);
+      expect(justFinishedBackups(snapshot([writing]), snapshot([backup({ complete: false })]))).toEqual([]);
+      expect(justFinishedBackups(null, snapshot([done]))).toEqual([]);
+      expect(justFinishedBackups(snapshot([], 'pending'), snapshot([done]))).toEqual([]);
+    });
+
+    it('does not count an archived copy appearing as a new backup', () => {
+      expect(justFinishedBackups(snapshot([done]), snapshot([done, backup()]))).toEqual([]);
+    });
+  });
+
+  describe('finishedNotice', () => {
+    it('says who, when, and that the backup is complete and encrypted', () => {
+      expect(finishedAtTime(backup(), { locale: 'en-GB', timeZone: 'UTC' })).toBe('09:30');
+      expect(finishedNotice(backup({ encrypted: true }), { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
+        title: 'Backup finished',
+        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30, and the backup is complete. It is encrypted, so it also keeps passwords and Health data.',
+      });
+    });
+    it('still reads well with no name or date', () => {
+      expect(finishedNotice(backup({ deviceName: null, lastBackupDate: null })).body).toBe('Your iPhone is backed up on this computer, and the backup is complete.');
+    });
+  });
+
+  describe('backupSpaceShortfall', () => {
+    it('warns when free space is below the size of the device’s last backup', () => {
+      expect(backupSpaceShortfall({ freeBytes: 15 * GB }, [backup()], UDID)).toEqual({ freeBytes: 15 * GB, neededBytes: 20 * GB });
+      expect(backupSpaceShortfall({ freeBytes: 25 * GB }, [backup()], UDID)).toBeNull();
+    });
+    it('uses the newest backup when several are sized', () => {
+      const older = backup({ sizeBytes: 60 * GB, lastBackupDate: '2020-01-01T00:00:00Z' });
+      expect(backupSpaceShortfall({ freeBytes: 30 * GB }, [older, backup()])).toBeNull();
+    });
+    it('falls back to a safe floor when no backup tells the size, and says nothing when free space is unknown', () => {
+      expect(backupSpaceShortfall({ freeBytes: 2 * GB }, [])).toEqual({ freeBytes: 2 * GB, neededBytes: SAFE_FREE_BYTES_FLOOR });
+      expect(backupSpaceShortfall({ freeBytes: null }, [backup()])).toBeNull();
+    });
+  });
+});
