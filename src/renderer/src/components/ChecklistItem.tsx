@@ -1,0 +1,66 @@
+/** One checklist item: folded to its title and mark, open for the next one to check. */
+import type { ChecklistItemContent } from '../../../shared/content/checklist-items';
+import type { ChecklistMark } from '../../../shared/progress';
+import { PHONE_SCREENS } from '../../../shared/content/illustrations';
+import { Illustration } from './Illustration';
+import { PathSteps } from './PathSteps';
+
+/** Props for a checklist item. */
+export interface ChecklistItemProps {
+  id: string;
+  number: number;
+  words: ChecklistItemContent;
+  labels: Record<ChecklistMark, string>;
+  mark: ChecklistMark;
+  isNext: boolean;
+  onMark(mark: ChecklistMark): void;
+}
+
+const MARKS: ChecklistMark[] = ['fine', 'culprit', 'not-yet'];
+
+/** The item, as a disclosure with its marks inside. */
+export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark }: ChecklistItemProps) {
+  const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
+  const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
+  return (
+    <li className={`check-item mark-${mark}${isNext ? ' next' : ''}`} data-testid={`check-${id}`}>
+      <details open={isNext}>
+        <summary>
+          <span className="number" aria-hidden="true">
+            {number}
+          </span>
+          <span className="check-title">{words.title}</span>
+          <span className={`flag mark ${mark}`}>{isNext && mark === 'not-yet' ? 'Next' : labels[mark]}</span>
+        </summary>
+        <div className="check-body">
+          {picture && beside ? picture : null}
+          <p>{words.why}</p>
+          <h3>Where to look</h3>
+          <PathSteps steps={words.where} />
+          <p>{words.look}</p>
+          <h3>What to do</h3>
+          <ul>
+            {words.fix.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+          {words.notes?.map((note) => (
+            <p key={note} className="note">
+              {note}
+            </p>
+          ))}
+          {picture && !beside ? picture : null}
+          <fieldset className="marks">
+            <legend>How did it go?</legend>
+            {MARKS.map((value) => (
+              <label key={value} className={value === mark ? 'chosen' : undefined}>
+                <input type="radio" name={`mark-${id}`} value={value} checked={value === mark} onChange={() => onMark(value)} />
+                {labels[value]}
+              </label>
+            ))}
+          </fieldset>
+        </div>
+      </details>
+    </li>
+  );
+}
