@@ -4,7 +4,7 @@
  * schema is moved aside under a timestamped name, never deleted, and progress starts fresh with
  * a notice that tells the person where the old file went.
  */
-import { existsSync, renameSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Progress, ProgressNotice } from '../../shared/progress';
 import { memoryBackend, type ProgressBackend } from './progress-store';
@@ -46,15 +46,29 @@ export function progressFilePath(directory: string): string {
   return join(directory, `${PROGRESS_FILE}.json`);
 }
 
-/** Moves an unreadable file aside, beside itself, under a name that says when; returns the new name, or null if it could not move. */
-export function setAside(file: string, now: Date): string | null {
-  if (!existsSync(file)) return null;
+/** The file's bytes as they were before anything opened it; null when there is no file. */
+function readOriginal(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Keeps an unreadable file's original bytes beside it, under a name that says when, and removes it
+ * so a fresh one can be made. Returns the new path, or null when there was nothing to keep or it
+ * could not be written (then the file is left where it was).
+ */
+export function setAside(file: string, original: Buffer | null, now: Date): string | null {
+  if (original === null) return null;
   const stamp = now.toISOString().replace(/[:.]/g, '-');
   for (let n = 0; n < 100; n += 1) {
     const target = file.replace(/\.json$/, `.unreadable-${stamp}${n === 0 ? '' : `-${n}`}.json`);
     if (existsSync(target)) continue;
     try {
-      renameSync(file, target);
+      writeFileSync(target, original, { flag: 'wx' });
+      rmSync(file, { force: true });
       return target;
     } catch {
       return null;
@@ -75,10 +89,13 @@ function fileBackend(file: ProgressFile, notice: ProgressNotice | null): Progres
 /** Opens the progress file, recovering from a bad one; never throws. */
 export function openProgressBackend({ directory, open, now = () => new Date() }: OpenOptions): ProgressBackend {
   const options = progressStoreOptions(directory);
+  const file = progressFilePath(directory);
+  // Opening may already rewrite the file (defaults, migrations) before it fails the schema: keep the bytes as found.
+  const original = readOriginal(file);
   try {
     return fileBackend(open(options), null);
   } catch {
-    const keptAs = setAside(progressFilePath(directory), now());
+    const keptAs = setAside(file, original, now());
     const notice: ProgressNotice = { kind: 'reset-unreadable', keptAs: keptAs && basename(keptAs), at: now().toISOString() };
     try {
       return fileBackend(open(options), notice);

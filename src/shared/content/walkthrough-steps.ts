@@ -49,7 +49,7 @@ const TRUST: StepContent = {
     title: 'No question on the phone, or you tapped Don’t Trust?',
     items: [
       'Unplug the phone and plug it back in while it is unlocked: it asks again.',
-      'Still no question? On the phone open Settings → General → Transfer or Reset iPhone → Reset → Reset Location & Privacy (this also resets which apps may use your location), then plug in again.',
+      'Still no question? On the phone open Settings, then General → Transfer or Reset iPhone → Reset → Reset Location & Privacy (this also resets which apps may use your location), and plug in again.',
     ],
   },
   confirm: 'I tapped Trust',

@@ -1,4 +1,9 @@
-/** One checklist item: folded to its title and mark, open for the next one to check. */
+/**
+ * One checklist item: folded to its title and mark, opened when it becomes the next to check. It
+ * never closes by itself, so marking it with the arrow keys does not pull it away from under the
+ * person's focus; they fold it when they like.
+ */
+import { useState } from 'react';
 import type { ChecklistItemContent } from '../../../shared/content/checklist-items';
 import type { ChecklistMark } from '../../../shared/progress';
 import { PHONE_SCREENS } from '../../../shared/content/illustrations';
@@ -22,9 +27,15 @@ const MARKS: ChecklistMark[] = ['fine', 'culprit', 'not-yet'];
 export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark }: ChecklistItemProps) {
   const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
   const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
+  const [open, setOpen] = useState(isNext);
+  const [wasNext, setWasNext] = useState(isNext);
+  if (isNext !== wasNext) {
+    setWasNext(isNext);
+    if (isNext) setOpen(true);
+  }
   return (
     <li className={`check-item mark-${mark}${isNext ? ' next' : ''}`} data-testid={`check-${id}`}>
-      <details open={isNext}>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>
           <span className="number" aria-hidden="true">
             {number}

@@ -1,5 +1,7 @@
 /** The iCloud checklist: every cause in the order that fixes most failures, each marked by the person and remembered. */
+import { useState } from 'react';
 import { CHECKLIST_ITEMS, MARK_LABELS } from '../../../shared/content/checklist-items';
+import { checklistState } from '../../../shared/guidance/checklist';
 import { CHECKLIST_INTRO } from '../../../shared/content/icloud-help';
 import type { ChecklistMark } from '../../../shared/progress';
 import { ScreenTitle } from '../components/ScreenTitle';
@@ -9,10 +11,17 @@ import type { ScreenProps } from './screen-props';
 
 /** The checklist screen. */
 export default function Checklist(props: ScreenProps) {
-  const { bridge, guidance } = props;
-  const { checklist } = guidance;
+  const { bridge, progress } = props;
+  // A mark shows at once, before main has saved it; main's answer then takes over.
+  const [pending, setPending] = useState<Record<string, ChecklistMark>>({});
+  const saved = Object.keys(pending).filter((item) => (progress.checklist[item] ?? 'not-yet') === pending[item]);
+  if (saved.length > 0) setPending((current) => Object.fromEntries(Object.entries(current).filter(([item]) => !saved.includes(item))));
+  const checklist = checklistState({ checklist: { ...progress.checklist, ...pending } });
   const mark = (item: string, value: ChecklistMark) => {
-    bridge.setProgress({ kind: 'checklist', item, mark: value }).catch(() => undefined);
+    setPending((current) => ({ ...current, [item]: value }));
+    bridge.setProgress({ kind: 'checklist', item, mark: value }).catch(() =>
+      setPending((current) => Object.fromEntries(Object.entries(current).filter(([key]) => key !== item))),
+    );
   };
   return (
     <>
