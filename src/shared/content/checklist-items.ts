@@ -49,8 +49,8 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
   wifi: {
     title: 'Is the phone on a steady Wi-Fi network?',
     why: 'iCloud backs up over Wi-Fi. Unless you changed a setting, it will not use mobile (cellular) data at all, and a weak or busy network can cut a backup off halfway.',
-    where: ['Control Center (swipe down from the top-right corner)', 'or Settings', 'Wi-Fi'],
-    look: 'The Wi-Fi symbol is lit and the network is one you trust, such as your home network — not just mobile data bars.',
+    where: ['Settings', 'Wi-Fi'],
+    look: 'A tick next to a network you trust, such as your home network. Quicker: swipe down from the top-right corner to open Control Center — the Wi-Fi symbol should be lit, not just the mobile data bars.',
     fix: [
       'Join a reliable Wi-Fi network, ideally at home.',
       'If backups keep stalling on it, try a different Wi-Fi network, or restart your router (unplug it for half a minute).',

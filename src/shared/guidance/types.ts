@@ -40,7 +40,7 @@ export interface Walkthrough {
   steps: Array<{ id: StepId; state: StepState }>;
   /** The step to act on; null once the backup is finished. */
   current: StepId | null;
-  /** How it finished: proven on disk, or only the person's word because the folder cannot be read. */
+  /** How it finished: proven on disk, or on the person's word when the app could not see the backup. */
   finished: 'verified' | 'confirmed' | null;
   /** Whether the current step ends with the person's confirmation, because the computer cannot see it. */
   awaitsConfirmation: boolean;

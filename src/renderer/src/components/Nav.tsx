@@ -14,7 +14,7 @@ export const SCREENS: Array<{ id: ScreenId; label: string }> = [
 export interface NavProps {
   current: ScreenId;
   go(screen: ScreenId): void;
-  /** Small counts or marks beside a screen's name, e.g. "3/9". */
+  /** Small counts beside a screen's name, e.g. "3/9"; read out as "3 of 9 done". */
   badges: Partial<Record<ScreenId, string>>;
 }
 
@@ -22,25 +22,27 @@ export interface NavProps {
 export function Nav({ current, go, badges }: NavProps) {
   return (
     <nav className="sidebar" aria-label="Sections">
-      <p className="brand">
-        <span className="brand-mark" aria-hidden="true" />
-        Backup Lifeboat
-      </p>
-      <ul>
-        {SCREENS.map(({ id, label }) => (
-          <li key={id}>
-            <button type="button" aria-current={id === current ? 'page' : undefined} onClick={() => go(id)} data-testid={`nav-${id}`}>
-              <span>{label}</span>
-              {badges[id] ? (
-                <span className="badge">
-                  <span aria-hidden="true">{badges[id]}</span>
-                  <span className="visually-hidden">, {badges[id]?.replace('/', ' of ')} done</span>
-                </span>
-              ) : null}
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div className="sidebar-inner">
+        <p className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Backup Lifeboat
+        </p>
+        <ul>
+          {SCREENS.map(({ id, label }) => (
+            <li key={id}>
+              <button type="button" aria-current={id === current ? 'page' : undefined} onClick={() => go(id)} data-testid={`nav-${id}`}>
+                <span>{label}</span>
+                {badges[id] ? (
+                  <span className="badge">
+                    <span aria-hidden="true">{badges[id]}</span>
+                    <span className="visually-hidden">, {badges[id]?.replace('/', ' of ')} done</span>
+                  </span>
+                ) : null}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </nav>
   );
 }

@@ -33,8 +33,6 @@ function verifiedDetails(plan: Plan): string {
   return details ? ` (${details})` : '';
 }
 
-const MARKER = { done: '✓', current: '→', upcoming: '' } as const;
-
 /** The walkthrough screen. */
 export default function Walkthrough({ bridge, snapshot, guidance, now, go }: ScreenProps) {
   const { walkthrough, route } = guidance;
@@ -65,7 +63,9 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
           <p>
             {walkthrough.finished === 'verified'
               ? `The app found the finished, complete backup on this computer${verifiedDetails(walkthrough)}. Keep it where it is: a restore needs the folder untouched.`
-              : 'You said the program finished. The app could not look at the backup folder to check it.'}
+              : walkthrough.backup.state === 'cannot-see'
+                ? 'You said the program finished. The app could not look into the backup folder to check it.'
+                : 'You said the program finished, but the app has not found the new backup on this computer. Check the date of the latest backup in the program, and on the Last backup dates page.'}
           </p>
           <div className="buttons">
             <button type="button" className="button" onClick={() => go('dates')}>
@@ -84,7 +84,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
           return (
             <li key={id} className={`step ${state}`} data-testid={`step-${id}`} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
               <span className="step-marker" aria-hidden="true">
-                {MARKER[state] || index + 1}
+                {state === 'upcoming' ? index + 1 : null}
               </span>
               <div className="step-main">
                 <h2 className="step-title">

@@ -89,6 +89,13 @@ describe('guidance', () => {
         expect(plan.backup).toEqual({ state: 'verified', finishedAt: '2026-11-20T10:59:00Z', encrypted: false, sizeBytes: 6_000_000_000 });
       });
 
+      it('takes the person’s word that it finished when no backup shows up, until a verified one does', () => {
+        const saved = progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'], backupAttempt: ATTEMPT });
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()] }), saved).finished).toBe('confirmed');
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:50:00Z' })] }), saved).finished).toBe('verified');
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }), saved).finished).toBeNull();
+      });
+
       it('does not verify a backup that did not complete', () => {
         const plan = walk(
           snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z', complete: false })] }),
@@ -132,7 +139,13 @@ describe('guidance', () => {
         ['a refused trust is seen', snapshot({ devices: [PHONES.untrusted] }), progress(), false],
         ['an unknown trust is confirmed', snapshot({ devices: [PHONES.trustUnknown] }), progress(), true],
         ['opening the program is confirmed', snapshot({ devices: [PHONES.ready] }), progress(), true],
-        ['waiting for a visible backup is seen', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ALL_CONFIRMED }), false],
+        ['waiting: the person may say it finished when the app does not see it', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ALL_CONFIRMED }), true],
+        [
+          'a running backup is seen, not confirmed',
+          snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }),
+          progress({ confirmedSteps: ALL_CONFIRMED }),
+          false,
+        ],
       ])('%s', (_label, world, saved, awaits) => {
         expect(walk(world, saved).awaitsConfirmation).toBe(awaits);
       });
