@@ -69,6 +69,11 @@ export function backupLine(guidance: Guidance, now: Date): string | null {
   return null;
 }
 
+/** Days since the newest backup of either kind. */
+function newestAge(dates: Guidance['dates']): number {
+  return Math.min(dates.icloud?.ageDays ?? Infinity, dates.local?.ageDays ?? Infinity);
+}
+
 const GO_LOCAL = { id: 'walkthrough', label: 'Back up to this computer' } as const;
 
 /** The single next step, in words. */
@@ -106,7 +111,7 @@ export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date)
     case 'all-good':
       return {
         title: 'You are backed up',
-        body: `Your newest backup is from ${formatAge(Math.min(dates.icloud?.ageDays ?? Infinity, dates.local?.ageDays ?? Infinity))}. Look at the date again in a few weeks.`,
+        body: `Your newest backup is from ${formatAge(newestAge(dates))}. Look at the date again in a few weeks.`,
         screen: { id: 'dates', label: 'See backup dates' },
       };
     case 'checklist-exhausted-go-local':
@@ -172,9 +177,8 @@ export function warningWords(warning: Warning, guidance: Guidance, snapshot: Sna
         body: `${snapshot.sources.backups.reason ?? ''} The walkthrough still works; ${routeProgramName(route)} shows the date of the latest backup too.`.trim(),
       };
     case 'backup-stale': {
-      const age = Math.min(dates.icloud?.ageDays ?? Infinity, dates.local?.ageDays ?? Infinity);
       return {
-        title: `Your newest backup is ${age} days old`,
+        title: `Your newest backup is ${newestAge(dates)} days old`,
         body: 'More than a week means the automatic backups have stopped. Work through the iCloud checklist, or make a backup to this computer now.',
         screen: { id: 'dates', label: 'See backup dates' },
       };

@@ -35,7 +35,6 @@ export function planWalkthrough(snapshot: Snapshot, progress: Progress, route: R
   const backup = watchBackup(snapshot, watchedUdid, attempt);
   const confirmed = new Set(progress.confirmedSteps);
   const running = backup.state === 'in-progress';
-  const cannotSee = backup.state === 'cannot-see';
 
   // The person's word ends the walkthrough only when the computer has nothing better: no backup running, none verified.
   const finished = backup.state === 'verified' ? 'verified' : !running && confirmed.has('back-up-now') && confirmed.has('wait') ? 'confirmed' : null;

@@ -5,19 +5,11 @@
 import { createHostProbe } from '../../../src/main/core/probes/host';
 import { OK } from '../../../src/main/core/probe';
 import type { OsFamily, Backup, Device, IcloudBackupStatus } from '../../../src/shared/snapshot';
+import { READY_PHONE } from '../snapshots';
 import { scriptedProbe, type ScriptedProbe } from './scripted-probe';
 
 /** A paired iPhone on the cable, seen by USB and usbmuxd; the UDID is a newer phone's, with its hyphen. */
-export const PHONE: Device = {
-  udid: '00008130-001A2B3C4D5E001E',
-  kind: 'iphone',
-  name: 'Anna’s iPhone',
-  iosVersion: '17.5',
-  productType: 'iPhone16,1',
-  connections: ['usb'],
-  paired: true,
-  seenBy: ['usb', 'usbmux'],
-};
+export const PHONE: Device = READY_PHONE;
 
 /** A backup folder of PHONE as the backups probe lists it (named without the hyphen). */
 export function backupOf(device: Device, fields: Partial<Backup>): Backup {
