@@ -48,6 +48,13 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'Get help' }).getAttribute('aria-current')).toBe('page');
   });
 
+  it('still shows the screens when saved progress cannot be read', async () => {
+    const memory = createMemoryBridge(macos);
+    const bridge = { ...memory.bridge, getProgress: () => Promise.reject(new Error('main is busy')) };
+    render(<App bridge={bridge} />);
+    expect(await screen.findByTestId('next-step')).toBeTruthy();
+  });
+
   it('lets go of its subscription when unmounted', async () => {
     const memory = createMemoryBridge(macos);
     const { unmount } = render(<App bridge={memory.bridge} />);
