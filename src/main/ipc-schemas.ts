@@ -7,6 +7,7 @@ import { ACTION_IDS } from '../shared/ipc';
 
 const shortText = z.string().max(10_000);
 const checklistItemId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+const udid = z.string().regex(/^[0-9A-Fa-f-]{24,64}$/);
 
 /** No argument at all. */
 export const noArgument = z.undefined();
@@ -23,7 +24,10 @@ export const progressUpdateSchema = z.discriminatedUnion('kind', [
     date: z.iso.date().nullable(),
   }),
   z.strictObject({ kind: z.literal('confirm-step'), step: checklistItemId, done: z.boolean() }),
-  z.strictObject({ kind: z.literal('support'), field: z.enum(['errorText', 'howLong']), value: shortText }),
+  z.strictObject({ kind: z.literal('support'), field: z.enum(['errorText', 'howLong', 'iosVersion']), value: shortText }),
+  z.strictObject({ kind: z.literal('backup-attempt'), udid, previousNewest: z.string().max(64).nullable() }),
+  z.strictObject({ kind: z.literal('restart-walkthrough') }),
+  z.strictObject({ kind: z.literal('dismiss-notice') }),
   z.strictObject({ kind: z.literal('reset') }),
 ]);
 
@@ -35,6 +39,6 @@ const simpleActions = ACTION_IDS.filter(
 /** `action:run`: an action name from the enum, never a URL or a path. */
 export const actionRequestSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.enum(simpleActions) }),
-  z.strictObject({ action: z.literal('reveal-backup'), udid: z.string().regex(/^[0-9A-Fa-f-]{24,64}$/) }),
+  z.strictObject({ action: z.literal('reveal-backup'), udid }),
   z.strictObject({ action: z.literal('copy-text'), text: shortText }),
 ]);

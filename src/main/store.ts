@@ -1,14 +1,13 @@
-/** Progress persisted with electron-store in the app's user-data folder. */
+/** Progress persisted with electron-store in the app's user-data folder; the rules live in ./progress. */
+import { app } from 'electron';
 import Store from 'electron-store';
-import type { Progress } from '../shared/progress';
-import { emptyProgress } from '../shared/progress';
+import { openProgressBackend, type ProgressFile } from './progress/open-backend';
 import type { ProgressBackend } from './progress/progress-store';
 
-/** The electron-store backend for progress. */
+/** The electron-store backend for progress, recovering from an unreadable file. */
 export function createElectronProgressBackend(): ProgressBackend {
-  const store = new Store<{ progress: Progress }>({ name: 'progress', defaults: { progress: emptyProgress() } });
-  return {
-    load: () => store.get('progress'),
-    save: (progress) => store.set('progress', progress),
-  };
+  return openProgressBackend({
+    directory: app.getPath('userData'),
+    open: ({ configName, ...options }) => new Store({ ...options, name: configName }) as unknown as ProgressFile,
+  });
 }

@@ -1,11 +1,35 @@
 /**
  * What the person has told the app, kept across restarts: checklist marks, the iCloud
  * "Last Successful Backup" date they read off their phone, walkthrough steps they confirmed,
- * and the words they typed for a support request.
+ * the local backup the walkthrough is waiting for, and the words they typed for a support request.
  */
 
 /** How the person marked one checklist item. */
 export type ChecklistMark = 'not-yet' | 'fine' | 'culprit';
+
+/** The local backup the walkthrough waits for: which phone, when "Back Up Now" was reached, and the newest finished backup before it. */
+export interface BackupAttempt {
+  udid: string;
+  /** ISO 8601, main's clock. */
+  startedAt: string;
+  /** Last Backup Date of the newest finished backup of this phone before the attempt; null when there was none. */
+  previousNewest: string | null;
+}
+
+/** Something about the saved progress itself that the person should hear, until they dismiss it. */
+export type ProgressNotice =
+  /** The saved file could not be read; progress started fresh and the old file was kept under `keptAs`. */
+  | { kind: 'reset-unreadable'; keptAs: string | null; at: string }
+  /** Saving failed; progress lives only until the app closes. */
+  | { kind: 'not-saved'; at: string };
+
+/** Free text for the support summary. */
+export interface SupportNotes {
+  errorText: string;
+  howLong: string;
+  /** Typed by the person when no phone is connected to read it from. */
+  iosVersion: string;
+}
 
 /** The persisted progress. */
 export interface Progress {
@@ -14,8 +38,9 @@ export interface Progress {
   icloudLastBackup: { date: string; notedAt: string } | null;
   /** Walkthrough steps the computer cannot observe, confirmed by the person. */
   confirmedSteps: string[];
-  /** Free text for the support summary. */
-  support: { errorText: string; howLong: string };
+  support: SupportNotes;
+  backupAttempt: BackupAttempt | null;
+  notice: ProgressNotice | null;
 }
 
 /** One change to progress, as the renderer asks for it. */
@@ -23,12 +48,22 @@ export type ProgressUpdate =
   | { kind: 'checklist'; item: string; mark: ChecklistMark }
   | { kind: 'icloud-last-backup'; date: string | null }
   | { kind: 'confirm-step'; step: string; done: boolean }
-  | { kind: 'support'; field: 'errorText' | 'howLong'; value: string }
+  | { kind: 'support'; field: keyof SupportNotes; value: string }
+  | { kind: 'backup-attempt'; udid: string; previousNewest: string | null }
+  | { kind: 'restart-walkthrough' }
+  | { kind: 'dismiss-notice' }
   | { kind: 'reset' };
 
 /** Progress for someone who has not started. */
 export function emptyProgress(): Progress {
-  return { checklist: {}, icloudLastBackup: null, confirmedSteps: [], support: { errorText: '', howLong: '' } };
+  return {
+    checklist: {},
+    icloudLastBackup: null,
+    confirmedSteps: [],
+    support: { errorText: '', howLong: '', iosVersion: '' },
+    backupAttempt: null,
+    notice: null,
+  };
 }
 
 /** Applies one update, returning a new object; the input is never changed. */
@@ -47,6 +82,15 @@ export function applyProgressUpdate(progress: Progress, update: ProgressUpdate, 
     }
     case 'support':
       return { ...progress, support: { ...progress.support, [update.field]: update.value } };
+    case 'backup-attempt':
+      return {
+        ...progress,
+        backupAttempt: { udid: update.udid, startedAt: now.toISOString(), previousNewest: update.previousNewest },
+      };
+    case 'restart-walkthrough':
+      return { ...progress, confirmedSteps: [], backupAttempt: null };
+    case 'dismiss-notice':
+      return { ...progress, notice: null };
     case 'reset':
       return emptyProgress();
   }

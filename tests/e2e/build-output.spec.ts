@@ -29,7 +29,9 @@ test.describe('build output', () => {
     for (const file of js) {
       const code = readFileSync(join(assets, file), 'utf8');
       const lines = code.split('\n').length;
-      expect(code.length / lines).toBeGreaterThan(500);
+      // A small chunk shared by two lazily loaded screens is minified onto a line or two.
+      if (code.length < 2000) expect(lines, file).toBeLessThanOrEqual(2);
+      else expect(code.length / lines, file).toBeGreaterThan(500);
     }
   });
 });

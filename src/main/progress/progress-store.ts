@@ -1,7 +1,7 @@
 /**
  * Where the person's progress lives while the app runs. The store applies updates, tells
  * subscribers, and hands every change to a backend (electron-store in the app, `conf` or memory
- * in tests) so it survives a restart.
+ * in tests) so it survives a restart. A save that fails keeps the change in memory and says so.
  */
 import { applyProgressUpdate, emptyProgress, type Progress, type ProgressUpdate } from '../../shared/progress';
 
@@ -30,14 +30,19 @@ export function memoryBackend(initial: Progress = emptyProgress()): ProgressBack
 }
 
 /** Creates the store over a backend. */
-export function createProgressStore(backend: ProgressBackend): ProgressStore {
+export function createProgressStore(backend: ProgressBackend, now: () => Date = () => new Date()): ProgressStore {
   let progress = backend.load();
   const listeners = new Set<(progress: Progress) => void>();
   return {
     get: () => progress,
     update(update) {
-      progress = applyProgressUpdate(progress, update);
-      backend.save(progress);
+      progress = applyProgressUpdate(progress, update, now());
+      try {
+        backend.save(progress);
+      } catch {
+        // The disk refused (full, read-only, locked): keep going in memory and tell the person.
+        if (progress.notice?.kind !== 'not-saved') progress = { ...progress, notice: { kind: 'not-saved', at: now().toISOString() } };
+      }
       for (const listener of [...listeners]) listener(progress);
       return progress;
     },

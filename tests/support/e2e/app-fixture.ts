@@ -19,12 +19,16 @@ import { serveDirectory, type StaticServer } from './static-server';
 /** What a test gets back from `launchApp`. */
 export interface RunningApp {
   page: Page;
-  core: Core;
-  progress: ProgressStore;
+  /** The running core (a new one after `restart`). */
+  readonly core: Core;
+  /** The running progress store (a new one after `restart`). */
+  readonly progress: ProgressStore;
   /** Every effect the page caused, in order: "url:https://…", "app:Finder", "copy:…". */
   effects: string[];
   /** Saves a full-page screenshot to test-results/screenshots/NAME.png. */
   screenshot(name: string): Promise<void>;
+  /** Quits the core and store and starts fresh ones, as a relaunch of the app does, then reloads the page. */
+  restart(next?: Partial<LaunchOptions>): Promise<void>;
 }
 
 /** How to build the app's world for one test. */
@@ -43,17 +47,43 @@ function recordingEffects(log: string[]): Effects {
   };
 }
 
-/** Connects a page to a fresh core; the page is navigated to the app once the core has started. */
-async function connect(page: Page, server: StaticServer, options: LaunchOptions, cleanups: Array<() => Promise<void>>): Promise<RunningApp> {
+interface Session {
+  core: Core;
+  progress: ProgressStore;
+  handlers: ReturnType<typeof createHandlers>;
+  stop(): Promise<void>;
+}
+
+/** Starts a core and a progress store and forwards their events to the page. */
+async function startSession(page: Page, options: LaunchOptions, effects: string[]): Promise<Session> {
   const core = createCore({ probes: options.probes });
   const progress = createProgressStore(options.progressBackend ?? memoryBackend());
-  const effects: string[] = [];
   const backups = findBackupsProbe(options.probes);
   const handlers = createHandlers({ core, progress, effects: recordingEffects(effects), locateBackup: (udid) => backups?.locate(udid) ?? null });
+  const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
+    page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
+      // The page may be closing or reloading; the next snapshot reaches it once it is back.
+    });
+  });
+  await core.start();
+  return {
+    core,
+    progress,
+    handlers,
+    stop: async () => {
+      stopEvents();
+      await core.stop();
+    },
+  };
+}
 
+/** Connects a page to a fresh core; the page is navigated to the app once the core has started. */
+async function connect(page: Page, server: StaticServer, options: LaunchOptions, cleanups: Array<() => Promise<void>>): Promise<RunningApp> {
+  const effects: string[] = [];
+  let current = options;
   await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
     try {
-      const handler = handlers[channel];
+      const handler = session.handlers[channel];
       if (!handler) return { ok: false, message: `No handler for ${String(channel)}` };
       return { ok: true, value: await handler(payload) };
     } catch (error) {
@@ -61,25 +91,29 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
     }
   });
   await page.addInitScript({ content: await pageBridgeScript() });
-  const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
-    page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
-      // The page may be closing or reloading; the next snapshot reaches it once it is back.
-    });
-  });
-  cleanups.push(async () => {
-    stopEvents();
-    await core.stop();
-  });
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
-  await core.start();
+  let session = await startSession(page, options, effects);
+  cleanups.push(() => session.stop());
   await page.goto(server.url);
   return {
     page,
-    core,
-    progress,
+    get core() {
+      return session.core;
+    },
+    get progress() {
+      return session.progress;
+    },
     effects,
     screenshot: async (name) => {
+      // From the top, so the sticky sidebar sits where a person sees it.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: join('test-results', 'screenshots', `${name}.png`), fullPage: true });
+    },
+    restart: async (next = {}) => {
+      await session.stop();
+      current = { ...current, ...next };
+      session = await startSession(page, current, effects);
+      await page.reload();
     },
   };
 }

@@ -45,6 +45,27 @@ describe('handlers', () => {
     expect(progress.get().checklist).toEqual({});
   });
 
+  it('records a backup attempt, starts the walkthrough over, and dismisses a notice', async () => {
+    const { handlers, progress } = setup();
+    await handlers[Requests.setProgress]({ kind: 'backup-attempt', udid: '00008130-001A2B3C4D5E001E', previousNewest: '2026-11-19T09:00:00Z' });
+    expect(progress.get().backupAttempt).toMatchObject({ udid: '00008130-001A2B3C4D5E001E', previousNewest: '2026-11-19T09:00:00Z' });
+    await handlers[Requests.setProgress]({ kind: 'restart-walkthrough' });
+    expect(progress.get().backupAttempt).toBeNull();
+    await handlers[Requests.setProgress]({ kind: 'dismiss-notice' });
+    await handlers[Requests.setProgress]({ kind: 'support', field: 'iosVersion', value: '17.5' });
+    expect(progress.get().support.iosVersion).toBe('17.5');
+  });
+
+  it.each([
+    ['a path for a UDID', { kind: 'backup-attempt', udid: '../../etc/passwd', previousNewest: null }],
+    ['a missing previous date', { kind: 'backup-attempt', udid: '00008130001A2B3C4D5E001E' }],
+    ['an unknown support field', { kind: 'support', field: 'notes', value: 'x' }],
+  ])('refuses %s', async (_label, payload) => {
+    const { handlers, progress } = setup();
+    await expect(handlers[Requests.setProgress](payload)).rejects.toThrow(InvalidPayloadError);
+    expect(progress.get().backupAttempt).toBeNull();
+  });
+
   it('refuses a URL smuggled into an action', async () => {
     const { handlers, opened } = setup();
     await expect(handlers[Requests.runAction]({ action: 'open-system-status', url: 'https://evil.example' })).rejects.toThrow(

@@ -28,3 +28,33 @@ describe('progress', () => {
     });
   });
 });
+
+describe('progress', () => {
+  describe('applyProgressUpdate for the walkthrough and notices', () => {
+    const now = new Date('2026-11-20T10:00:00Z');
+
+    it('records a backup attempt stamped with when it began', () => {
+      const after = applyProgressUpdate(emptyProgress(), { kind: 'backup-attempt', udid: 'AB', previousNewest: null }, now);
+      expect(after.backupAttempt).toEqual({ udid: 'AB', startedAt: '2026-11-20T10:00:00.000Z', previousNewest: null });
+    });
+
+    it('starts the walkthrough over without touching the checklist', () => {
+      let progress = applyProgressUpdate(emptyProgress(), { kind: 'checklist', item: 'wifi', mark: 'fine' });
+      progress = applyProgressUpdate(progress, { kind: 'confirm-step', step: 'options', done: true });
+      progress = applyProgressUpdate(progress, { kind: 'backup-attempt', udid: 'AB', previousNewest: null }, now);
+      progress = applyProgressUpdate(progress, { kind: 'restart-walkthrough' });
+      expect(progress.confirmedSteps).toEqual([]);
+      expect(progress.backupAttempt).toBeNull();
+      expect(progress.checklist).toEqual({ wifi: 'fine' });
+    });
+
+    it('dismisses a notice', () => {
+      const noticed = { ...emptyProgress(), notice: { kind: 'not-saved' as const, at: 'x' } };
+      expect(applyProgressUpdate(noticed, { kind: 'dismiss-notice' }).notice).toBeNull();
+    });
+
+    it('keeps the iOS version the person typed for the support summary', () => {
+      expect(applyProgressUpdate(emptyProgress(), { kind: 'support', field: 'iosVersion', value: '17.5' }).support.iosVersion).toBe('17.5');
+    });
+  });
+});

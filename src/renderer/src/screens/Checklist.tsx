@@ -1,0 +1,59 @@
+/** The iCloud checklist: every cause in the order that fixes most failures, each marked by the person and remembered. */
+import { useState } from 'react';
+import { CHECKLIST_ITEMS, MARK_LABELS } from '../../../shared/content/checklist-items';
+import { checklistState } from '../../../shared/guidance/checklist';
+import { CHECKLIST_INTRO } from '../../../shared/content/icloud-help';
+import type { ChecklistMark } from '../../../shared/progress';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { StillStuck } from '../components/StillStuck';
+import { ChecklistItem } from '../components/ChecklistItem';
+import type { ScreenProps } from './screen-props';
+
+/** The checklist screen. */
+export default function Checklist(props: ScreenProps) {
+  const { bridge, progress } = props;
+  // A mark shows at once, before main has saved it; main's answer then takes over.
+  const [pending, setPending] = useState<Record<string, ChecklistMark>>({});
+  const saved = Object.keys(pending).filter((item) => (progress.checklist[item] ?? 'not-yet') === pending[item]);
+  if (saved.length > 0) setPending((current) => Object.fromEntries(Object.entries(current).filter(([item]) => !saved.includes(item))));
+  const checklist = checklistState({ checklist: { ...progress.checklist, ...pending } });
+  const mark = (item: string, value: ChecklistMark) => {
+    setPending((current) => ({ ...current, [item]: value }));
+    bridge.setProgress({ kind: 'checklist', item, mark: value }).catch(() =>
+      setPending((current) => Object.fromEntries(Object.entries(current).filter(([key]) => key !== item))),
+    );
+  };
+  return (
+    <>
+      <ScreenTitle lead={CHECKLIST_INTRO.lead}>{CHECKLIST_INTRO.title}</ScreenTitle>
+      <section className="card intro" aria-labelledby="order-heading">
+        <h2 id="order-heading">Why this order</h2>
+        <p>{CHECKLIST_INTRO.order}</p>
+        <p>{CHECKLIST_INTRO.several}</p>
+        <p className="progress-line" data-testid="checklist-count">
+          {checklist.checkedCount} of {checklist.items.length} checked
+          {checklist.icloudWorks ? ' — the test backup worked.' : ''}
+        </p>
+      </section>
+      <ol className="checklist">
+        {checklist.items.map((item, index) => {
+          const words = CHECKLIST_ITEMS[item.id];
+          if (!words) return null;
+          return (
+            <ChecklistItem
+              key={item.id}
+              id={item.id}
+              number={index + 1}
+              words={words}
+              labels={words.marks ?? MARK_LABELS}
+              mark={item.mark}
+              isNext={checklist.nextItem === item.id}
+              onMark={(value) => mark(item.id, value)}
+            />
+          );
+        })}
+      </ol>
+      <StillStuck {...props} />
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The local-backup walkthrough for this computer's program, advancing by itself as the phone is
+ * plugged in, trusts the computer and is backed up, and by the person's word where the computer
+ * cannot see what happened.
+ */
+import { routeProgramName } from '../../../shared/guidance/route';
+import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types';
+import { deviceLabel, modelName } from '../../../shared/content/device-names';
+import { LOCAL_BACKUP_WHY } from '../../../shared/content/icloud-help';
+import { backupLine, routeExplained } from '../../../shared/content/overview';
+import { formatSize } from '../../../shared/content/format';
+import { problemContent } from '../../../shared/content/problems';
+import { stepContent } from '../../../shared/content/walkthrough-steps';
+import { ProblemCard } from '../components/ProblemCard';
+import { ScreenTitle } from '../components/ScreenTitle';
+import { StepDetails } from '../components/StepDetails';
+import type { ScreenProps } from './screen-props';
+
+function doneNote(step: StepId, plan: Plan): string | null {
+  if (step === 'connect' && plan.device) {
+    const { device } = plan;
+    return `Found ${deviceLabel(device)} — ${modelName(device)}${device.iosVersion ? `, iOS ${device.iosVersion}` : ''}.`;
+  }
+  if (step === 'trust' && plan.device?.paired === true) return 'The phone trusts this computer.';
+  return null;
+}
+
+function verifiedDetails(plan: Plan): string {
+  if (plan.backup.state !== 'verified') return '';
+  const size = plan.backup.sizeBytes !== null ? formatSize(plan.backup.sizeBytes) : null;
+  const lock = plan.backup.encrypted === null ? null : plan.backup.encrypted ? 'encrypted' : 'not encrypted';
+  const details = [size, lock].filter(Boolean).join(', ');
+  return details ? ` (${details})` : '';
+}
+
+/** The walkthrough screen. */
+export default function Walkthrough({ bridge, snapshot, guidance, now, go }: ScreenProps) {
+  const { walkthrough, route } = guidance;
+  const program = routeProgramName(route);
+  const confirm = (step: StepId) => bridge.setProgress({ kind: 'confirm-step', step, done: true }).catch(() => undefined);
+  const restart = () => bridge.setProgress({ kind: 'restart-walkthrough' }).catch(() => undefined);
+  const status = backupLine(guidance, now);
+  const currentIndex = walkthrough.current ? walkthrough.steps.findIndex((step) => step.id === walkthrough.current) : -1;
+  const currentWords = walkthrough.current ? stepContent(walkthrough.current, route) : null;
+
+  return (
+    <>
+      <ScreenTitle lead={`${routeExplained(route, snapshot.host.os)} ${LOCAL_BACKUP_WHY}`}>
+        {route === 'none' ? 'Back up to this computer' : `Back up with ${program}`}
+      </ScreenTitle>
+      {walkthrough.problem ? (
+        <ProblemCard problem={problemContent(walkthrough.problem, snapshot.host.os, route, walkthrough.device !== null)} bridge={bridge} />
+      ) : null}
+      <p className="live" role="status" data-testid="walkthrough-status">
+        {walkthrough.current && currentWords
+          ? `Step ${currentIndex + 1} of ${walkthrough.steps.length}: ${currentWords.title}.`
+          : 'All steps done.'}
+        {status ? ` ${status}.` : ''}
+      </p>
+      {walkthrough.finished ? (
+        <section className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
+          <h2 id="finished-heading" data-testid="backup-status">{walkthrough.finished === 'verified' ? `${status}.` : 'Backup finished'}</h2>
+          <p>
+            {walkthrough.finished === 'verified'
+              ? `The app found the finished, complete backup on this computer${verifiedDetails(walkthrough)}. Keep it where it is: a restore needs the folder untouched.`
+              : walkthrough.backup.state === 'cannot-see'
+                ? 'You said the program finished. The app could not look into the backup folder to check it.'
+                : 'You said the program finished, but the app has not found the new backup on this computer. Check the date of the latest backup in the program, and on the Last backup dates page.'}
+          </p>
+          <div className="buttons">
+            <button type="button" className="button" onClick={() => go('dates')}>
+              See backup dates
+            </button>
+            <button type="button" className="button" onClick={restart}>
+              Make another backup
+            </button>
+          </div>
+        </section>
+      ) : null}
+      <ol className="steps">
+        {walkthrough.steps.map(({ id, state }, index) => {
+          const words = stepContent(id, route);
+          const note = state === 'done' ? doneNote(id, walkthrough) : null;
+          return (
+            <li key={id} className={`step ${state}`} data-testid={`step-${id}`} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
+              <span className="step-marker" aria-hidden="true">
+                {state === 'upcoming' ? index + 1 : null}
+              </span>
+              <div className="step-main">
+                <h2 className="step-title">
+                  {words.title}
+                  <span className="visually-hidden">{state === 'done' ? ' (done)' : state === 'current' ? ' (current step)' : ''}</span>
+                </h2>
+                {note ? <p className="muted">{note}</p> : null}
+                {state === 'current' ? (
+                  <>
+                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} />
+                    {walkthrough.awaitsConfirmation && words.confirm ? (
+                      <button type="button" className="button primary" onClick={() => confirm(id)}>
+                        {words.confirm}
+                      </button>
+                    ) : null}
+                  </>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      {walkthrough.finished ? null : (
+        <p>
+          <button type="button" className="button quiet" onClick={restart}>
+            Start the walkthrough over
+          </button>
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,49 @@
+/** Dates, times and sizes written the same way everywhere, independent of the system locale. */
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function toDate(value: string): Date {
+  const dayOnly = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return dayOnly ? new Date(Number(dayOnly[1]), Number(dayOnly[2]) - 1, Number(dayOnly[3])) : new Date(value);
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** "14:05" in the computer's time zone. */
+export function formatClock(iso: string): string {
+  const date = toDate(iso);
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+/** "3 Nov 2026". */
+export function formatDay(value: string): string {
+  const date = toDate(value);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
+}
+
+/** True when both are on the same calendar day here. */
+export function sameDay(a: Date, b: Date): boolean {
+  return a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
+}
+
+/** "14:05" today, "14:05 on 3 Nov 2026" otherwise. */
+export function formatMoment(iso: string, now: Date): string {
+  return sameDay(toDate(iso), now) ? formatClock(iso) : `${formatClock(iso)} on ${formatDay(iso)}`;
+}
+
+/** "today", "yesterday", "12 days ago". */
+export function formatAge(days: number): string {
+  if (days <= 0) return 'today';
+  if (days === 1) return 'yesterday';
+  return `${days} days ago`;
+}
+
+/** Whole megabytes (1 MB = 1,000,000 bytes, as Apple counts). */
+export function formatMegabytes(bytes: number): string {
+  return `${Math.round(bytes / 1_000_000).toLocaleString('en-US')} MB`;
+}
+
+/** "850 MB" or "12.4 GB". */
+export function formatSize(bytes: number): string {
+  return bytes < 1_000_000_000 ? formatMegabytes(bytes) : `${(bytes / 1_000_000_000).toFixed(1)} GB`;
+}

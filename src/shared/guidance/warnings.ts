@@ -1,0 +1,30 @@
+/** What the overview points out besides the next step: Apple's side, this computer's side, and old backups. */
+import type { Snapshot } from '../snapshot';
+import type { BackupDates, Walkthrough, Warning } from './types';
+
+/** States of Apple's iCloud Backup service that mean trouble on Apple's side. */
+export const ICLOUD_TROUBLE = ['outage', 'issue', 'maintenance', 'performance'] as const;
+
+/** True when Apple reports any trouble with iCloud Backup. */
+export function icloudInTrouble(snapshot: Snapshot): boolean {
+  return (ICLOUD_TROUBLE as readonly string[]).includes(snapshot.icloudBackupStatus.state);
+}
+
+/** The warnings for this snapshot, most serious first. */
+export function planWarnings(snapshot: Snapshot, walkthrough: Walkthrough, dates: BackupDates): Warning[] {
+  const warnings: Warning[] = [];
+  if (icloudInTrouble(snapshot)) {
+    warnings.push({ id: 'icloud-status', severity: snapshot.icloudBackupStatus.state === 'outage' ? 'problem' : 'warning' });
+  } else if (snapshot.sources.status.state === 'unavailable') {
+    warnings.push({ id: 'status-unknown', severity: 'info' });
+  }
+  if (walkthrough.problem === 'no-device-support') warnings.push({ id: 'no-device-support', severity: 'problem' });
+  if (walkthrough.problem === 'program-missing') warnings.push({ id: 'program-missing', severity: 'warning' });
+  if (snapshot.sources.backups.state === 'needs-permission') warnings.push({ id: 'backups-need-permission', severity: 'warning' });
+  if (snapshot.sources.backups.state === 'unavailable') warnings.push({ id: 'backups-unreadable', severity: 'info' });
+  if (dates.flag === 'stale') warnings.push({ id: 'backup-stale', severity: 'warning' });
+  if (dates.flag === 'missing') warnings.push({ id: 'backup-missing', severity: 'warning' });
+  if (walkthrough.lowDiskSpace) warnings.push({ id: 'low-disk', severity: 'warning' });
+  const order = { problem: 0, warning: 1, info: 2 };
+  return warnings.sort((a, b) => order[a.severity] - order[b.severity]);
+}

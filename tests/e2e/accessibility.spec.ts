@@ -1,0 +1,67 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { test, expect } from '../support/e2e/app-fixture';
+import { backupOf, PHONE, world } from '../support/e2e/world';
+import { memoryBackend } from '../../src/main/progress/progress-store';
+import { emptyProgress } from '../../src/shared/progress';
+
+const SCREENS = [
+  { nav: 'nav-overview', heading: 'At a glance', name: 'overview' },
+  { nav: 'nav-checklist', heading: 'Fix iCloud Backup, one check at a time', name: 'checklist' },
+  { nav: 'nav-walkthrough', heading: 'Back up with Finder', name: 'walkthrough' },
+  { nav: 'nav-dates', heading: 'Last backup dates', name: 'dates' },
+  { nav: 'nav-help', heading: 'Get help', name: 'help' },
+];
+
+/** Violations, plus any text whose contrast axe could not work out (a gradient or image behind it hides a failure just as well). */
+async function axeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
+  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every screen has no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ launchApp }) => {
+    const lastWeek = new Date(Date.now() - 9 * 24 * 3600 * 1000).toISOString();
+    const w = world({ devices: [{ ...PHONE, paired: false }], backups: [backupOf(PHONE, { lastBackupDate: lastWeek, encrypted: true })] });
+    const app = await launchApp({ probes: w.probes, colorScheme });
+    for (const screen of SCREENS) {
+      await app.page.getByTestId(screen.nav).click();
+      await expect(app.page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
+      await app.screenshot(`${screen.name}-${colorScheme}`);
+      // Open every fold so that what is inside is checked too.
+      await app.page.evaluate(() => document.querySelectorAll('details').forEach((details) => (details.open = true)));
+      expect(await axeViolations(app.page), `${screen.name} in ${colorScheme}`).toEqual([]);
+    }
+  });
+}
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`warnings, problems, a running and a verified backup have no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ launchApp }) => {
+    const w = world({ devices: [{ ...PHONE, kind: 'recovery', name: null, iosVersion: null, seenBy: ['usb'] }], status: { state: 'outage', message: 'Some users cannot back up.' } });
+    const notice = { kind: 'reset-unreadable' as const, keptAs: 'progress.unreadable-2026-11-20T10-00-00-000Z.json', at: '2026-11-20T10:00:00.000Z' };
+    const app = await launchApp({ probes: w.probes, colorScheme, progressBackend: memoryBackend({ ...emptyProgress(), notice }) });
+    const { page } = app;
+    await expect(page.getByTestId('warning-icloud-status')).toBeVisible();
+    await expect(page.getByTestId('progress-notice')).toBeVisible();
+    expect(await axeViolations(page), `overview with warnings in ${colorScheme}`).toEqual([]);
+    await app.screenshot(`overview-warnings-${colorScheme}`);
+
+    await page.getByTestId('nav-walkthrough').click();
+    await expect(page.getByTestId('walkthrough-problem')).toBeVisible();
+    expect(await axeViolations(page), `walkthrough with a problem in ${colorScheme}`).toEqual([]);
+    await app.screenshot(`walkthrough-problem-${colorScheme}`);
+
+    for (const step of ['open-program', 'options', 'back-up-now']) app.progress.update({ kind: 'confirm-step', step, done: true });
+    w.setDevices([PHONE]);
+    w.setBackups([backupOf(PHONE, { complete: false, inProgress: { bytesWritten: 2_000_000_000 } })]);
+    await expect(page.getByTestId('backup-status')).toContainText('Backing up');
+    expect(await axeViolations(page), `walkthrough backing up in ${colorScheme}`).toEqual([]);
+    await app.screenshot(`walkthrough-backing-up-${colorScheme}`);
+
+    w.setBackups([backupOf(PHONE, { lastBackupDate: new Date(Date.now() + 60_000).toISOString() })]);
+    await expect(page.getByTestId('walkthrough-finished')).toBeVisible();
+    expect(await axeViolations(page), `walkthrough verified in ${colorScheme}`).toEqual([]);
+    await app.screenshot(`walkthrough-verified-${colorScheme}`);
+  });
+}

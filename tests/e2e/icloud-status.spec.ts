@@ -1,0 +1,21 @@
+import { test, expect } from '../support/e2e/app-fixture';
+import { world } from '../support/e2e/world';
+
+test.describe('iCloud Backup status', () => {
+  test('an outage Apple reports shows on the overview as it happens, with the local backup as the way round', async ({ launchApp }) => {
+    const w = world();
+    const app = await launchApp({ probes: w.probes });
+    const { page } = app;
+    await expect(page.getByTestId('icloud-status')).toContainText('Working normally');
+    await expect(page.getByTestId('next-step')).toContainText('Start with the iCloud checklist');
+
+    w.setStatus({ state: 'outage', message: 'Some users are unable to back up to iCloud.' });
+    await expect(page.getByTestId('icloud-status')).toContainText('Outage');
+    await expect(page.getByTestId('warning-icloud-status')).toContainText('Apple reports an outage of iCloud Backup');
+    await expect(page.getByTestId('warning-icloud-status')).toContainText('Some users are unable to back up to iCloud.');
+    await expect(page.getByTestId('next-step')).toContainText('Back up to this computer');
+    await app.screenshot('overview-outage-light');
+    await page.getByTestId('warning-icloud-status').getByRole('button', { name: 'Open Apple’s status page' }).click();
+    await expect.poll(() => app.effects).toContain('url:https://www.apple.com/support/systemstatus/');
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from '../render-app';
+import { backup, PHONES, progress, snapshot } from '../../support/snapshots';
+
+const CONFIRMED = ['open-program', 'options', 'back-up-now'];
+
+function localClock(iso: string): string {
+  const date = new Date(iso);
+  return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+describe('Walkthrough', () => {
+  it('moves on by itself when the phone is plugged in and trusts the computer', async () => {
+    const { memory } = await renderApp(snapshot(), progress(), 'Back up to this computer');
+    expect(screen.getByTestId('step-connect').dataset.state).toBe('current');
+    act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.untrusted] }), sequence: 2 }));
+    await waitFor(() => expect(screen.getByTestId('step-trust').dataset.state).toBe('current'));
+    expect(screen.getByTestId('step-connect').textContent).toContain('Found Anna’s iPhone — iPhone 15 Pro, iOS 17.5.');
+    act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready] }), sequence: 3 }));
+    await waitFor(() => expect(screen.getByTestId('step-open-program').dataset.state).toBe('current'));
+  });
+
+  it('takes the person’s word for what the computer cannot see, and opens the program through main', async () => {
+    const { memory, user } = await renderApp(snapshot({ devices: [PHONES.ready] }), progress(), 'Back up to this computer');
+    await user.click(screen.getByRole('button', { name: 'Open Finder' }));
+    expect(memory.actions).toEqual([{ action: 'open-finder' }]);
+    await user.click(screen.getByRole('button', { name: 'I can see my iPhone in Finder' }));
+    await waitFor(() => expect(screen.getByTestId('step-options').dataset.state).toBe('current'));
+    expect(memory.progress().confirmedSteps).toEqual(['open-program']);
+  });
+
+  it('records when "Back Up Now" was reached, with the newest backup before it', async () => {
+    const { memory } = await renderApp(snapshot({ devices: [PHONES.ready], backups: [backup()] }), progress({ confirmedSteps: ['open-program', 'options'] }), 'Back up to this computer');
+    await waitFor(() => expect(memory.progress().backupAttempt).toMatchObject({ udid: PHONES.ready.udid, previousNewest: '2026-11-19T09:00:00Z' }));
+    expect(screen.getByTestId('step-back-up-now').textContent).toContain('iOS 16.1');
+  });
+
+  it('shows how much a running backup has written, then that it finished', async () => {
+    const attempt = { udid: PHONES.ready.udid, startedAt: new Date(Date.now() - 60_000).toISOString(), previousNewest: '2026-11-19T09:00:00Z' };
+    const { memory } = await renderApp(snapshot({ devices: [PHONES.ready], backups: [backup()] }), progress({ confirmedSteps: CONFIRMED, backupAttempt: attempt }), 'Back up to this computer');
+    act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1_234_500_000 } })] }), sequence: 2 }));
+    expect((await screen.findByTestId('backup-status')).textContent).toBe('Backing up — 1,235 MB written so far.');
+    const finished = new Date().toISOString();
+    act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: finished, encrypted: true })] }), sequence: 3 }));
+    await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toContain(`Verified: finished at ${localClock(finished)}`));
+    expect(screen.getByTestId('walkthrough-finished').textContent).toContain('6.0 GB, encrypted');
+  });
+
+  it('lets the person start over', async () => {
+    const { memory, user } = await renderApp(snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: CONFIRMED }), 'Back up to this computer');
+    await user.click(screen.getByRole('button', { name: 'Start the walkthrough over' }));
+    await waitFor(() => expect(memory.progress().confirmedSteps).toEqual([]));
+    await waitFor(() => expect(screen.getByTestId('step-open-program').dataset.state).toBe('current'));
+  });
+
+  it('explains a phone in recovery mode instead of walking on', async () => {
+    await renderApp(snapshot({ devices: [PHONES.recovery] }), progress(), 'Back up to this computer');
+    const problem = screen.getByTestId('walkthrough-problem');
+    expect(within(problem).getByRole('heading').textContent).toBe('Your phone is in recovery mode, so it cannot be backed up');
+    expect(screen.getByTestId('step-connect').dataset.state).toBe('current');
+  });
+
+  it('asks for Full Disk Access when the backup cannot be checked, and lets the person say it finished', async () => {
+    const world = snapshot({ devices: [PHONES.ready], sources: { backups: { state: 'needs-permission', reason: 'Full Disk Access' } } });
+    const { memory, user } = await renderApp(world, progress({ confirmedSteps: CONFIRMED }), 'Back up to this computer');
+    await user.click(within(screen.getByTestId('step-wait')).getByRole('button', { name: 'Open Full Disk Access settings' }));
+    expect(memory.actions).toEqual([{ action: 'open-full-disk-access' }]);
+    await user.click(screen.getByRole('button', { name: 'It finished' }));
+    expect(await screen.findByText('Backup finished')).toBeTruthy();
+  });
+});

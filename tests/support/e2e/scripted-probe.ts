@@ -1,0 +1,37 @@
+/**
+ * A probe whose reports the test writes: it stands in for a source of the world the branch has no
+ * real probe for yet (or that needs hardware), and reports through the real core like any probe.
+ */
+import type { Probe, ProbeReport } from '../../../src/main/core/probe';
+import type { Sources } from '../../../src/shared/snapshot';
+
+/** A probe the test drives. */
+export interface ScriptedProbe extends Probe {
+  /** Replaces this probe's report, as a real probe does when its source changes. */
+  report(next: ProbeReport): void;
+  /** How many times the core has started it. */
+  starts(): number;
+}
+
+/** Creates a probe for `source` that first reports `initial`. */
+export function scriptedProbe(source: keyof Sources, initial: ProbeReport): ScriptedProbe {
+  let latest = initial;
+  let send: ((report: ProbeReport) => void) | null = null;
+  let started = 0;
+  return {
+    source,
+    start(report) {
+      started += 1;
+      send = report;
+      report(latest);
+    },
+    stop() {
+      send = null;
+    },
+    report(next) {
+      latest = next;
+      send?.(next);
+    },
+    starts: () => started,
+  };
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { formatAge, formatClock, formatDay, formatMegabytes, formatMoment, formatSize } from '../../../../src/shared/content/format';
+import { deviceLabel, modelName } from '../../../../src/shared/content/device-names';
+
+describe('content', () => {
+  describe('format', () => {
+    it('writes a time of day and a day the same way on every system', () => {
+      const local = new Date(2026, 10, 3, 9, 5);
+      expect(formatClock(local.toISOString())).toBe('09:05');
+      expect(formatDay('2026-11-03')).toBe('3 Nov 2026');
+      expect(formatMoment(local.toISOString(), new Date(2026, 10, 3, 18))).toBe('09:05');
+      expect(formatMoment(local.toISOString(), new Date(2026, 10, 4, 8))).toBe('09:05 on 3 Nov 2026');
+    });
+
+    it('writes ages and sizes in plain words', () => {
+      expect([formatAge(0), formatAge(1), formatAge(12)]).toEqual(['today', 'yesterday', '12 days ago']);
+      expect(formatMegabytes(512_300_000)).toBe('512 MB');
+      expect(formatMegabytes(12_345_000_000)).toBe('12,345 MB');
+      expect(formatSize(850_000_000)).toBe('850 MB');
+      expect(formatSize(12_400_000_000)).toBe('12.4 GB');
+    });
+  });
+
+  describe('device-names', () => {
+    it('names a model the way people do, and falls back to what is known', () => {
+      expect(modelName({ productType: 'iPhone16,1', kind: 'iphone' })).toBe('iPhone 15 Pro');
+      expect(modelName({ productType: 'iPhone99,9', kind: 'iphone' })).toBe('iPhone99,9');
+      expect(modelName({ productType: null, kind: 'ipad' })).toBe('iPad');
+      expect(deviceLabel({ name: null, productType: 'iPhone17,3', kind: 'iphone' })).toBe('Your iPhone 16');
+      expect(deviceLabel({ name: 'Work phone', productType: null, kind: 'iphone' })).toBe('Work phone');
+    });
+  });
+});

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { supportSummary } from '../../../../src/shared/content/support-summary';
+import { plan } from '../../../../src/shared/guidance/plan';
+import type { Progress } from '../../../../src/shared/progress';
+import type { Snapshot } from '../../../../src/shared/snapshot';
+import { backup, NOW, PHONES, progress, snapshot } from '../../../support/snapshots';
+
+function summary(world: Snapshot, saved: Progress): string {
+  return supportSummary(world, saved, plan(world, saved, NOW), NOW);
+}
+
+describe('content', () => {
+  describe('supportSummary', () => {
+    it('gives Apple Support the four things they ask for, from the phone and what the person typed', () => {
+      const text = summary(
+        snapshot({ devices: [PHONES.ready] }),
+        progress({ support: { errorText: 'The last backup could not be completed.', howLong: 'three weeks', iosVersion: '' }, checklist: { storage: 'fine', wifi: 'culprit' } }),
+      );
+      expect(text).toContain('iOS version: iOS 17.5');
+      expect(text).toContain('Exact error message: The last backup could not be completed.');
+      expect(text).toContain('Going on for: three weeks');
+      expect(text).toContain('- Is there room left in iCloud? — Checked — fine');
+      expect(text).toContain('- Is the phone on a steady Wi-Fi network? — This was it');
+      expect(text).toContain('Phone: iPhone 15 Pro (“Anna’s iPhone”)');
+      expect(text).toContain('Computer: macOS Sequoia 15.1; local backups with Finder');
+    });
+
+    it('uses the test backup’s own words for its result', () => {
+      expect(summary(snapshot(), progress({ checklist: { 'try-backup-now': 'culprit' } }))).toContain('Try a backup now, and read the date — It failed or stalled');
+    });
+
+    it('takes the iOS version the person typed when no phone is connected, else the last backup’s', () => {
+      expect(summary(snapshot(), progress({ support: { errorText: '', howLong: '', iosVersion: '18.1' } }))).toContain('iOS version: iOS 18.1');
+      expect(summary(snapshot({ backups: [backup({ iosVersion: '17.4' })] }), progress())).toContain('iOS version: iOS 17.4 (from the last local backup)');
+      expect(summary(snapshot(), progress())).toContain('iOS version: (not filled in yet)');
+    });
+
+    it('includes the backup dates and Apple’s status', () => {
+      const text = summary(
+        snapshot({ backups: [backup({ lastBackupDate: '2026-11-01T09:30:00Z' })], status: { state: 'issue', message: 'Some users are affected.' } }),
+        progress({ icloudLastBackup: { date: '2026-10-28', notedAt: NOW.toISOString() } }),
+      );
+      expect(text).toContain('Last successful iCloud backup (shown on the phone): 28 Oct 2026');
+      expect(text).toMatch(/Newest backup on this computer: \d\d:\d\d on 1 Nov 2026/);
+      expect(text).toContain('Apple System Status for iCloud Backup: Problem reported — Some users are affected.');
+    });
+
+    it('says plainly when nothing was tried yet', () => {
+      expect(summary(snapshot(), progress())).toContain('- Nothing from the checklist yet.');
+    });
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { ageInDays, backupDates } from '../../../../src/shared/guidance/dates';
+import { backup, NOW, PHONES, snapshot } from '../../../support/snapshots';
+
+const noted = (date: string) => ({ icloudLastBackup: { date, notedAt: '2026-11-20T08:00:00Z' } });
+
+describe('guidance', () => {
+  describe('dates', () => {
+    it('counts whole days, from local midnight for a day the person typed', () => {
+      expect(ageInDays('2026-11-20T11:00:00Z', NOW)).toBe(0);
+      expect(ageInDays('2026-11-12T12:00:00Z', NOW)).toBe(8);
+      expect(ageInDays('2026-11-30T12:00:00Z', NOW)).toBe(0);
+      const localNoon = new Date(2026, 10, 20, 12);
+      expect(ageInDays('2026-11-12', localNoon)).toBe(8);
+      expect(ageInDays('2026-11-20', localNoon)).toBe(0);
+    });
+
+    it.each([
+      ['nothing known', [], null, 'missing'],
+      ['a local backup from yesterday', [backup({ lastBackupDate: '2026-11-19T09:00:00Z' })], null, 'fresh'],
+      ['a local backup 9 days old', [backup({ lastBackupDate: '2026-11-11T09:00:00Z' })], null, 'stale'],
+      ['a fresh iCloud date beside an old local one', [backup({ lastBackupDate: '2026-10-01T09:00:00Z' })], '2026-11-18', 'fresh'],
+      ['an old iCloud date and no local backup', [], '2026-10-02', 'stale'],
+      ['an unfinished local backup does not count', [backup({ complete: false })], null, 'missing'],
+    ])('%s → %s', (_label, backups, icloud, flag) => {
+      const dates = backupDates(snapshot({ backups }), icloud ? noted(icloud) : { icloudLastBackup: null }, null, NOW);
+      expect(dates.flag).toBe(flag);
+    });
+
+    it('shows the connected phone’s own newest backup, not another phone’s', () => {
+      const other = backup({ udid: 'FFFF0000FFFF0000FFFF0000', lastBackupDate: '2026-11-20T09:00:00Z' });
+      const own = backup({ lastBackupDate: '2026-11-01T09:00:00Z' });
+      const dates = backupDates(snapshot({ backups: [other, own] }), { icloudLastBackup: null }, PHONES.ready, NOW);
+      expect(dates.local).toMatchObject({ date: '2026-11-01T09:00:00Z', stale: true });
+      expect(backupDates(snapshot({ backups: [other, own] }), { icloudLastBackup: null }, null, NOW).local?.date).toBe('2026-11-20T09:00:00Z');
+    });
+
+    it('says when the local folders could not be read', () => {
+      const dates = backupDates(snapshot({ sources: { backups: { state: 'needs-permission', reason: 'x' } } }), { icloudLastBackup: null }, null, NOW);
+      expect(dates.localKnown).toBe(false);
+    });
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { planWalkthrough } from '../../../../src/shared/guidance/walkthrough';
+import { chooseRoute } from '../../../../src/shared/guidance/route';
+import type { StepId } from '../../../../src/shared/guidance/types';
+import type { Progress } from '../../../../src/shared/progress';
+import type { Snapshot } from '../../../../src/shared/snapshot';
+import { backup, NOW, PHONES, progress, snapshot } from '../../../support/snapshots';
+
+function walk(world: Snapshot, saved: Progress = progress()) {
+  return planWalkthrough(world, saved, chooseRoute(world.host), NOW);
+}
+
+const ATTEMPT = { udid: PHONES.ready.udid, startedAt: '2026-11-20T11:00:00Z', previousNewest: '2026-11-19T09:00:00Z' };
+const ALL_CONFIRMED = ['open-program', 'options', 'back-up-now'];
+
+describe('guidance', () => {
+  describe('walkthrough', () => {
+    it.each<[string, Snapshot, Progress, StepId | null]>([
+      ['no phone: plug it in', snapshot(), progress(), 'connect'],
+      ['a phone that does not trust the computer yet: tap Trust', snapshot({ devices: [PHONES.untrusted] }), progress(), 'trust'],
+      ['trust unknown and not confirmed: tap Trust', snapshot({ devices: [PHONES.trustUnknown] }), progress(), 'trust'],
+      ['trust unknown but confirmed: open the program', snapshot({ devices: [PHONES.trustUnknown] }), progress({ confirmedSteps: ['trust'] }), 'open-program'],
+      ['a paired phone: open the program', snapshot({ devices: [PHONES.ready] }), progress(), 'open-program'],
+      ['a confirmed "trust" does not overrule a phone that says no', snapshot({ devices: [PHONES.untrusted] }), progress({ confirmedSteps: ['trust', ...ALL_CONFIRMED] }), 'trust'],
+      ['program open: options', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program'] }), 'options'],
+      ['options chosen: Back Up Now', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program', 'options'] }), 'back-up-now'],
+      ['clicked: wait', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ALL_CONFIRMED }), 'wait'],
+      [
+        'a backup being written skips the steps the person has not confirmed',
+        snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1 } })] }),
+        progress(),
+        'wait',
+      ],
+      ['unplugged half-way: plug it in again', snapshot(), progress({ confirmedSteps: ALL_CONFIRMED }), 'connect'],
+      ['recovery mode stays on the first step', snapshot({ devices: [PHONES.recovery] }), progress({ confirmedSteps: ALL_CONFIRMED }), 'connect'],
+      ['Wi-Fi only stays on the first step', snapshot({ devices: [PHONES.wifiOnly] }), progress(), 'connect'],
+      ['USB only stays on the first step', snapshot({ devices: [PHONES.usbOnly] }), progress(), 'connect'],
+      [
+        'a complete backup newer than the attempt finishes it',
+        snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z' })] }),
+        progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT }),
+        null,
+      ],
+      [
+        'still finished after the phone is unplugged',
+        snapshot({ backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z' })] }),
+        progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT }),
+        null,
+      ],
+    ])('%s', (_label, world, saved, current) => {
+      const plan = walk(world, saved);
+      expect(plan.current).toBe(current);
+      expect(plan.steps.filter((step) => step.state === 'current').map((step) => step.id)).toEqual(current ? [current] : []);
+    });
+
+    it('picks the phone that can be backed up when several are connected', () => {
+      const plan = walk(snapshot({ devices: [PHONES.recovery, PHONES.wifiOnly, { ...PHONES.ready, udid: 'READY' }] }));
+      expect(plan.device?.udid).toBe('READY');
+      expect(plan.problem).toBeNull();
+    });
+
+    describe('the backup it waits for', () => {
+      it('reports bytes written while a backup of this phone is being made, whichever way its UDID is written', () => {
+        const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 734_000_000 } })] }));
+        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 734_000_000 });
+      });
+
+      it('ignores another phone’s backup in progress', () => {
+        const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ udid: 'FFFF0000FFFF0000FFFF0000', inProgress: { bytesWritten: 5 } })] }));
+        expect(plan.backup.state).toBe('waiting');
+      });
+
+      it.each([
+        ['older than the newest before the attempt', '2026-11-18T09:00:00Z', false],
+        ['the same as the newest before the attempt', '2026-11-19T09:00:00Z', false],
+        ['newer than the newest before, though before the attempt started', '2026-11-20T10:00:00Z', true],
+        ['after the attempt started', '2026-11-20T11:30:00Z', true],
+      ])('a complete backup %s verified: %s', (_label, date, verified) => {
+        const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: date })] }), progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT }));
+        expect(plan.backup.state === 'verified').toBe(verified);
+        expect(plan.finished).toBe(verified ? 'verified' : null);
+      });
+
+      it('with no earlier backup, any complete backup of the phone is the new one', () => {
+        const plan = walk(
+          snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T10:59:00Z' })] }),
+          progress({ backupAttempt: { ...ATTEMPT, previousNewest: null } }),
+        );
+        expect(plan.backup).toEqual({ state: 'verified', finishedAt: '2026-11-20T10:59:00Z', encrypted: false, sizeBytes: 6_000_000_000 });
+      });
+
+      it('takes the person’s word that it finished when no backup shows up, until a verified one does', () => {
+        const saved = progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'], backupAttempt: ATTEMPT });
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()] }), saved).finished).toBe('confirmed');
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:50:00Z' })] }), saved).finished).toBe('verified');
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }), saved).finished).toBeNull();
+      });
+
+      it('does not verify a backup that did not complete', () => {
+        const plan = walk(
+          snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z', complete: false })] }),
+          progress({ backupAttempt: ATTEMPT }),
+        );
+        expect(plan.backup.state).toBe('waiting');
+      });
+
+      it('forgets an attempt more than a week old', () => {
+        const plan = walk(
+          snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-01T11:40:00Z' })] }),
+          progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: '2026-11-01T11:00:00Z', previousNewest: null } }),
+        );
+        expect(plan.finished).toBeNull();
+        expect(plan.recordAttempt).toEqual({ udid: PHONES.ready.udid, previousNewest: '2026-11-01T11:40:00Z' });
+      });
+
+      it('asks for an attempt to be recorded once "Back Up Now" is reached, with the newest finished backup before it', () => {
+        const world = snapshot({ devices: [PHONES.ready], backups: [backup()] });
+        expect(walk(world, progress({ confirmedSteps: ['open-program'] })).recordAttempt).toBeNull();
+        expect(walk(world, progress({ confirmedSteps: ['open-program', 'options'] })).recordAttempt).toEqual({
+          udid: PHONES.ready.udid,
+          previousNewest: '2026-11-19T09:00:00Z',
+        });
+        expect(walk(world, progress({ confirmedSteps: ['open-program', 'options'], backupAttempt: ATTEMPT })).recordAttempt).toBeNull();
+      });
+
+      it('records no attempt while the backup folder cannot be read, and lets the person say it finished', () => {
+        const world = snapshot({ devices: [PHONES.ready], sources: { backups: { state: 'needs-permission', reason: 'Full Disk Access' } } });
+        const waiting = walk(world, progress({ confirmedSteps: ALL_CONFIRMED }));
+        expect(waiting.recordAttempt).toBeNull();
+        expect(waiting.backup).toEqual({ state: 'cannot-see', reason: 'needs-permission' });
+        expect(waiting.awaitsConfirmation).toBe(true);
+        expect(walk(world, progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'] })).finished).toBe('confirmed');
+      });
+    });
+
+    describe('what the person must confirm', () => {
+      it.each<[string, Snapshot, Progress, boolean]>([
+        ['plugging in is seen, not confirmed', snapshot(), progress(), false],
+        ['a refused trust is seen', snapshot({ devices: [PHONES.untrusted] }), progress(), false],
+        ['an unknown trust is confirmed', snapshot({ devices: [PHONES.trustUnknown] }), progress(), true],
+        ['opening the program is confirmed', snapshot({ devices: [PHONES.ready] }), progress(), true],
+        ['waiting: the person may say it finished when the app does not see it', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ALL_CONFIRMED }), true],
+        [
+          'a running backup is seen, not confirmed',
+          snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }),
+          progress({ confirmedSteps: ALL_CONFIRMED }),
+          false,
+        ],
+      ])('%s', (_label, world, saved, awaits) => {
+        expect(walk(world, saved).awaitsConfirmation).toBe(awaits);
+      });
+    });
+
+    it('warns of the passcode prompt from iOS 16.1 on, and when the version is unknown', () => {
+      expect(walk(snapshot({ devices: [PHONES.ready] })).passcodePrompt).toBe(true);
+      expect(walk(snapshot({ devices: [PHONES.oldIos] })).passcodePrompt).toBe(false);
+      expect(walk(snapshot({ devices: [{ ...PHONES.ready, iosVersion: '16.1' }] })).passcodePrompt).toBe(true);
+      expect(walk(snapshot()).passcodePrompt).toBe(true);
+    });
+
+    it.each([
+      ['plenty of room', 200_000_000_000, null],
+      ['less than the last backup took', 5_500_000_000, { freeBytes: 5_500_000_000, neededBytes: 6_000_000_000 }],
+      ['unknown free space', null, null],
+    ])('low disk space with %s', (_label, freeBytes, expected) => {
+      expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()], freeBytes })).lowDiskSpace).toEqual(expected);
+    });
+
+    it('flags a nearly full disk even with no earlier backup to size it', () => {
+      expect(walk(snapshot({ devices: [PHONES.ready], freeBytes: 2_000_000_000 })).lowDiskSpace).toEqual({ freeBytes: 2_000_000_000, neededBytes: 5_000_000_000 });
+    });
+  });
+});
