@@ -19,7 +19,7 @@ test.describe('devices', () => {
         probes: [createHostProbe({ override: { os: 'macos', version: '15.1' } }), createUsbmuxProbe({ address: usbmuxd.address })],
       });
       await expect(app.page.getByText('No phone is connected.')).toBeVisible();
-      const phones = app.page.getByTestId('connected-device');
+      const phones = app.page.getByTestId('connected-device').getByTestId('device-name');
       usbmuxd.attach(ANAS_IPHONE);
       await expect(phones).toHaveText(["Ana's iPhone"]);
       usbmuxd.attach(BRUNOS_IPAD);
@@ -42,7 +42,7 @@ test.describe('devices', () => {
     });
     await expect(app.page.getByText('No phone is connected.')).toBeVisible();
     bus.plug(usbIphone('1-4:7'));
-    await expect(app.page.getByTestId('connected-device')).toHaveText(['An Apple device']);
+    await expect(app.page.getByTestId('device-name')).toHaveText(['Your iPhone']);
     const snapshot = app.core.getSnapshot();
     expect(snapshot.devices).toEqual([expect.objectContaining({ udid: 'usb:1-4:7', kind: 'iphone', seenBy: ['usb'] })]);
     bus.unplug('1-4:7');
@@ -56,7 +56,7 @@ test.describe('devices', () => {
       const app = await launchApp({
         probes: [createHostProbe({ override: { os: 'windows', version: '10.0.22631' } }), createUsbProbe({ source: bus }), createUsbmuxProbe({ address: usbmuxd.address })],
       });
-      await expect(app.page.getByTestId('connected-device')).toHaveText(["Ana's iPhone"]);
+      await expect(app.page.getByTestId('device-name')).toHaveText(["Ana's iPhone"]);
       expect(app.core.getSnapshot().devices[0]).toMatchObject({ udid: ANAS_IPHONE.udid, seenBy: ['usb', 'usbmux'] });
     } finally {
       await usbmuxd.stop();

@@ -63,7 +63,7 @@ export function Overview({ bridge, snapshot, guidance, now, go }: ScreenProps) {
             <ul className="devices">
               {snapshot.devices.map((device) => (
                 <li key={device.udid} data-testid="connected-device">
-                  <span className="big">{deviceLabel(device)}</span>
+                  <span className="big" data-testid="device-name">{deviceLabel(device)}</span>
                   <span className="muted">
                     {modelName(device)}
                     {device.iosVersion ? `, iOS ${device.iosVersion}` : ''}
