@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/e2e/app-fixture';
-import { backupOf, PHONE, world } from '../support/e2e/world';
+import { backupSpecOf, outage, PHONE } from '../support/e2e/world';
 import { memoryBackend } from '../../src/main/progress/progress-store';
 import { emptyProgress } from '../../src/shared/progress';
 
@@ -21,10 +21,10 @@ async function axeViolations(page: Page) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every screen has no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ launchApp }) => {
-    const lastWeek = new Date(Date.now() - 9 * 24 * 3600 * 1000).toISOString();
-    const w = world({ devices: [{ ...PHONE, paired: false }], backups: [backupOf(PHONE, { lastBackupDate: lastWeek, encrypted: true })] });
-    const app = await launchApp({ probes: w.probes, colorScheme });
+  test(`every screen has no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {
+    const lastWeek = new Date(Date.now() - 9 * 24 * 3600 * 1000);
+    const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], backups: [backupSpecOf(PHONE, { date: lastWeek, encrypted: true })] });
+    const app = await launchApp({ world, colorScheme });
     for (const screen of SCREENS) {
       await app.page.getByTestId(screen.nav).click();
       await expect(app.page.getByRole('heading', { level: 1, name: screen.heading })).toBeVisible();
@@ -37,10 +37,10 @@ for (const colorScheme of ['light', 'dark'] as const) {
 }
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`warnings, problems, a running and a verified backup have no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ launchApp }) => {
-    const w = world({ devices: [{ ...PHONE, kind: 'recovery', name: null, iosVersion: null, seenBy: ['usb'] }], status: { state: 'outage', message: 'Some users cannot back up.' } });
+  test(`warnings, problems, a running and a verified backup have no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {
+    const world = await startWorld({ phones: [{ phone: PHONE, connection: 'recovery' }], status: outage('Some users cannot back up.') });
     const notice = { kind: 'reset-unreadable' as const, keptAs: 'progress.unreadable-2026-11-20T10-00-00-000Z.json', at: '2026-11-20T10:00:00.000Z' };
-    const app = await launchApp({ probes: w.probes, colorScheme, progressBackend: memoryBackend({ ...emptyProgress(), notice }) });
+    const app = await launchApp({ world, colorScheme, progressBackend: memoryBackend({ ...emptyProgress(), notice }) });
     const { page } = app;
     await expect(page.getByTestId('warning-icloud-status')).toBeVisible();
     await expect(page.getByTestId('progress-notice')).toBeVisible();
@@ -53,13 +53,15 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await app.screenshot(`walkthrough-problem-${colorScheme}`);
 
     for (const step of ['open-program', 'options', 'back-up-now']) app.progress.update({ kind: 'confirm-step', step, done: true });
-    w.setDevices([PHONE]);
-    w.setBackups([backupOf(PHONE, { complete: false, inProgress: { bytesWritten: 2_000_000_000 } })]);
+    world.unplug(PHONE);
+    world.plugIn(PHONE);
+    const backup = await world.beginBackup(backupSpecOf(PHONE, { date: new Date(Date.now() + 60_000) }));
+    await backup.addFiles(3);
     await expect(page.getByTestId('backup-status')).toContainText('Backing up');
     expect(await axeViolations(page), `walkthrough backing up in ${colorScheme}`).toEqual([]);
     await app.screenshot(`walkthrough-backing-up-${colorScheme}`);
 
-    w.setBackups([backupOf(PHONE, { lastBackupDate: new Date(Date.now() + 60_000).toISOString() })]);
+    await backup.finish();
     await expect(page.getByTestId('walkthrough-finished')).toBeVisible();
     expect(await axeViolations(page), `walkthrough verified in ${colorScheme}`).toEqual([]);
     await app.screenshot(`walkthrough-verified-${colorScheme}`);

@@ -1,15 +1,15 @@
 import { test, expect } from '../support/e2e/app-fixture';
-import { world } from '../support/e2e/world';
+import { outage } from '../support/e2e/world';
 
 test.describe('iCloud Backup status', () => {
-  test('an outage Apple reports shows on the overview as it happens, with the local backup as the way round', async ({ launchApp }) => {
-    const w = world();
-    const app = await launchApp({ probes: w.probes });
+  test('an outage Apple reports shows on the overview as it happens, with the local backup as the way round', async ({ startWorld, launchApp }) => {
+    const world = await startWorld();
+    const app = await launchApp({ world });
     const { page } = app;
     await expect(page.getByTestId('icloud-status')).toContainText('Working normally');
     await expect(page.getByTestId('next-step')).toContainText('Start with the iCloud checklist');
 
-    w.setStatus({ state: 'outage', message: 'Some users are unable to back up to iCloud.' });
+    world.setStatus(outage('Some users are unable to back up to iCloud.'));
     await expect(page.getByTestId('icloud-status')).toContainText('Outage');
     await expect(page.getByTestId('warning-icloud-status')).toContainText('Apple reports an outage of iCloud Backup');
     await expect(page.getByTestId('warning-icloud-status')).toContainText('Some users are unable to back up to iCloud.');

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/e2e/app-fixture';
-import { PHONE, world } from '../support/e2e/world';
+import { PHONE } from '../support/e2e/world';
 
 /** Presses Tab until the focused element matches, failing after `limit` presses. */
 async function tabTo(page: Page, matches: (element: Element) => boolean, limit = 40): Promise<void> {
@@ -25,9 +25,9 @@ async function focusRing(page: Page) {
 }
 
 test.describe('keyboard', () => {
-  test('every screen and the walkthrough work by keyboard alone, with a visible focus ring', async ({ launchApp }) => {
-    const w = world({ devices: [PHONE] });
-    const app = await launchApp({ probes: w.probes });
+  test('every screen and the walkthrough work by keyboard alone, with a visible focus ring', async ({ startWorld, launchApp }) => {
+    const world = await startWorld({ phones: [{ phone: PHONE }] });
+    const app = await launchApp({ world });
     const { page } = app;
     await expect(page.getByTestId('host-name')).toBeVisible();
 

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '../support/e2e/app-fixture';
-import { world } from '../support/e2e/world';
 import { openProgressBackend, progressFilePath, type ProgressFile } from '../../src/main/progress/open-backend';
 
 /** The app's progress file in `directory`, opened through conf as electron-store opens it in the app. */
@@ -18,8 +17,8 @@ test.describe('saved progress', () => {
   });
   test.afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
-  test('checklist marks survive a restart of the core with the same store file', async ({ launchApp }) => {
-    const app = await launchApp({ probes: world().probes, progressBackend: confBackend(directory) });
+  test('checklist marks survive a restart of the core with the same store file', async ({ startWorld, launchApp }) => {
+    const app = await launchApp({ world: await startWorld(), progressBackend: confBackend(directory) });
     const { page } = app;
     await page.getByTestId('nav-checklist').click();
     await page.getByTestId('check-storage').getByRole('radio', { name: 'This was it' }).check();
@@ -37,9 +36,9 @@ test.describe('saved progress', () => {
     await expect(page.getByTestId('check-storage').getByRole('radio', { name: 'This was it' })).toBeChecked();
   });
 
-  test('an unreadable store file is kept aside and the person is told', async ({ launchApp }) => {
+  test('an unreadable store file is kept aside and the person is told', async ({ startWorld, launchApp }) => {
     writeFileSync(progressFilePath(directory), '{"progress": {"checklist": {"storage": "fi');
-    const app = await launchApp({ probes: world().probes, progressBackend: confBackend(directory) });
+    const app = await launchApp({ world: await startWorld(), progressBackend: confBackend(directory) });
     const notice = app.page.getByTestId('progress-notice');
     await expect(notice).toContainText('could not be read, so the app started fresh');
     const keptAs = readdirSync(directory).find((name) => name.startsWith('progress.unreadable-'));

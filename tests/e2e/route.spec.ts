@@ -1,5 +1,4 @@
 import { test, expect } from '../support/e2e/app-fixture';
-import { world } from '../support/e2e/world';
 
 const HOSTS = [
   { version: '10.14.6', name: 'macOS Mojave 10.14.6', program: 'iTunes', openStep: 'Open iTunes and click the phone button' },
@@ -8,8 +7,8 @@ const HOSTS = [
 
 test.describe('route', () => {
   for (const host of HOSTS) {
-    test(`a ${host.name} host is walked through ${host.program}`, async ({ launchApp }) => {
-      const app = await launchApp({ probes: world({ version: host.version }).probes });
+    test(`a ${host.name} host is walked through ${host.program}`, async ({ startWorld, launchApp }) => {
+      const app = await launchApp({ world: await startWorld({ version: host.version }) });
       await expect(app.page.getByTestId('host-name')).toHaveText(host.name);
       await expect(app.page.getByTestId('route')).toContainText(`Backs up with ${host.program}`);
       await app.page.getByTestId('nav-walkthrough').click();

@@ -17,6 +17,8 @@ export interface WorldOptions {
   statusUrl?: string;
   /** Do not fetch Apple's status feed. */
   offline?: boolean;
+  /** How often Apple's status feed is read again; every few minutes unless a test needs it sooner. */
+  statusRefreshMs?: number;
   /** The USB bus to watch; the real one (behind its guard) by default, a scripted one in tests. */
   usbSource?: UsbSource;
   /** Read backups from this folder instead of the OS's standard places (the doctor's `--backups-dir`). */
@@ -29,7 +31,7 @@ export function createDefaultProbes(options: WorldOptions = {}): Probe[] {
     createHostProbe({ override: options.host }),
     createUsbProbe({ source: options.usbSource }),
     createUsbmuxProbe({ address: options.usbmuxAddress }),
-    createStatusProbe({ url: options.statusUrl, offline: options.offline }),
+    createStatusProbe({ url: options.statusUrl, offline: options.offline, refreshMs: options.statusRefreshMs }),
     createBackupsProbe({ roots: options.backupsDir === undefined ? undefined : [options.backupsDir] }),
   ];
 }

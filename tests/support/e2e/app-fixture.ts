@@ -1,8 +1,9 @@
 /**
  * The end-to-end harness: the built renderer in Chromium, talking through the real
  * `createBridge` and the real main-side handlers to a real `createCore()` in the test process.
- * Only the world at the edge is scripted (the probes a test passes in); actions are recorded
- * instead of opening programs on the test machine.
+ * Only the world at the edge is scripted (see world.ts: a scripted USB bus, a test usbmuxd, a
+ * local status feed, real backup folders); actions are recorded instead of opening programs on
+ * the test machine.
  */
 import { test as base, type Page } from '@playwright/test';
 import { join } from 'node:path';
@@ -15,6 +16,7 @@ import type { Effects } from '../../../src/main/actions/run-action';
 import type { RequestChannel } from '../../../src/shared/ipc';
 import { pageBridgeScript } from './build-page-bridge';
 import { serveDirectory, type StaticServer } from './static-server';
+import { startWorld, type World, type WorldStart } from './world';
 
 /** What a test gets back from `launchApp`. */
 export interface RunningApp {
@@ -31,9 +33,10 @@ export interface RunningApp {
   restart(next?: Partial<LaunchOptions>): Promise<void>;
 }
 
-/** How to build the app's world for one test. */
+/** What the app runs on for one test: a world (every real probe) or, for narrow tests, a few probes. */
 export interface LaunchOptions {
-  probes: Probe[];
+  world?: World;
+  probes?: Probe[];
   progressBackend?: ProgressBackend;
   colorScheme?: 'light' | 'dark';
 }
@@ -56,9 +59,10 @@ interface Session {
 
 /** Starts a core and a progress store and forwards their events to the page. */
 async function startSession(page: Page, options: LaunchOptions, effects: string[]): Promise<Session> {
-  const core = createCore({ probes: options.probes });
+  const probes = options.world ? options.world.createProbes() : (options.probes ?? []);
+  const core = createCore({ probes });
   const progress = createProgressStore(options.progressBackend ?? memoryBackend());
-  const backups = findBackupsProbe(options.probes);
+  const backups = findBackupsProbe(probes);
   const handlers = createHandlers({ core, progress, effects: recordingEffects(effects), locateBackup: (udid) => backups?.locate(udid) ?? null });
   const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
     page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
@@ -118,8 +122,11 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
   };
 }
 
-/** Playwright's `test` with `launchApp(options)`, and the built renderer served once per worker. */
-export const test = base.extend<{ launchApp: (options: LaunchOptions) => Promise<RunningApp> }, { rendererServer: StaticServer }>({
+/** Playwright's `test` with `startWorld(start)` and `launchApp(options)`, and the built renderer served once per worker. */
+export const test = base.extend<
+  { startWorld: (start?: WorldStart) => Promise<World>; launchApp: (options: LaunchOptions) => Promise<RunningApp> },
+  { rendererServer: StaticServer }
+>({
   rendererServer: [
     // Playwright reads a fixture's dependencies from its first parameter's pattern; this one has none.
     // eslint-disable-next-line no-empty-pattern
@@ -130,7 +137,18 @@ export const test = base.extend<{ launchApp: (options: LaunchOptions) => Promise
     },
     { scope: 'worker' },
   ],
-  launchApp: async ({ page, rendererServer }, use) => {
+  // eslint-disable-next-line no-empty-pattern
+  startWorld: async ({}, use) => {
+    const worlds: World[] = [];
+    await use(async (start) => {
+      const world = await startWorld(start);
+      worlds.push(world);
+      return world;
+    });
+    for (const world of worlds) await world.close();
+  },
+  // Depends on startWorld so that the app stops before its world is taken down.
+  launchApp: async ({ page, rendererServer, startWorld: _startWorld }, use) => {
     const cleanups: Array<() => Promise<void>> = [];
     await use((options) => connect(page, rendererServer, options, cleanups));
     for (const cleanup of cleanups.reverse()) await cleanup();

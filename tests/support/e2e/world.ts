@@ -1,74 +1,155 @@
 /**
- * The world a guide test runs in: the real host probe told which computer to be, and scripted
- * probes for the phone (usbmux), the backups folder and Apple's status, which the test changes live.
+ * The world an end-to-end test runs in, with every probe the app runs: the real host probe told
+ * which computer to be, the real USB probe on a scripted bus, the real usbmux probe talking to a
+ * test usbmuxd over its Unix socket, the real status probe reading a local feed, and the real
+ * backups probe watching a temporary folder of real-format backups. The test changes the world —
+ * plugs a phone in, taps Trust, writes a backup, has Apple report an outage — and the page follows.
  */
-import { createHostProbe } from '../../../src/main/core/probes/host';
-import { OK } from '../../../src/main/core/probe';
-import type { OsFamily, Backup, Device, IcloudBackupStatus } from '../../../src/shared/snapshot';
-import { READY_PHONE } from '../snapshots';
-import { scriptedProbe, type ScriptedProbe } from './scripted-probe';
+import type { Probe } from '../../../src/main/core/probe';
+import { createDefaultProbes } from '../../../src/main/core/default-probes';
+import type { OsFamily } from '../../../src/shared/snapshot';
+import { BackupInProgress, makeTempRoot, removeTempRoot, writeBackup, type BackupSpec, type WrittenBackup } from '../backup-fixtures';
+import { phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
+import { startTestUsbmuxd, type TestUsbmuxd } from '../usbmuxd/test-usbmuxd';
+import { createScriptedUsbSource, type ScriptedUsbSource } from '../usb/scripted-usb-source';
+import { startStatusServer, statusFeed, type FeedEvent, type StatusServer } from '../status-server';
 
-/** A paired iPhone on the cable, seen by USB and usbmuxd; the UDID is a newer phone's, with its hyphen. */
-export const PHONE: Device = READY_PHONE;
-
-/** A backup folder of PHONE as the backups probe lists it (named without the hyphen). */
-export function backupOf(device: Device, fields: Partial<Backup>): Backup {
-  return {
-    udid: device.udid.replace('-', ''),
-    deviceName: device.name,
-    productType: device.productType,
-    iosVersion: device.iosVersion,
-    lastBackupDate: null,
-    complete: true,
-    encrypted: false,
-    sizeBytes: 6_400_000_000,
-    problem: null,
-    inProgress: null,
-    ...fields,
-  };
+/** A phone a test can plug in. */
+export interface Phone {
+  udid: string;
+  name: string;
+  productType: string;
+  iosVersion: string;
 }
 
-/** Apple reporting iCloud Backup as working. */
-export const AVAILABLE: IcloudBackupStatus = { state: 'available', message: 'iCloud Backup is working normally.' };
+/** Anna's iPhone 15 Pro on iOS 17.5: a newer phone, whose UDID has a hyphen. */
+export const PHONE: Phone = { udid: '00008130-001A2B3C4D5E001E', name: 'Anna’s iPhone', productType: 'iPhone16,1', iosVersion: '17.5' };
 
-/** The scripted sources and the probes to launch with. */
-export interface World {
-  probes: [ReturnType<typeof createHostProbe>, ScriptedProbe, ScriptedProbe, ScriptedProbe];
-  usbmux: ScriptedProbe;
-  backups: ScriptedProbe;
-  status: ScriptedProbe;
-  /** The phones connected now. */
-  setDevices(devices: Device[]): void;
-  /** The backup folders on disk now. */
-  setBackups(backups: Backup[]): void;
-  /** What Apple's status feed says now. */
-  setStatus(status: IcloudBackupStatus): void;
+/** How the phone reaches the computer. */
+export type Connection =
+  /** On the cable, seen by the USB bus and by usbmuxd. */
+  | 'usb'
+  /** Over Wi-Fi alone: usbmuxd lists it, the bus does not. */
+  | 'wifi'
+  /** On the cable, but only the bus sees it (Windows without Apple's device support); no serial is readable. */
+  | 'usb-only'
+  /** On the cable in recovery mode: the bus sees a recovery-mode id, usbmuxd nothing. */
+  | 'recovery';
+
+/** What Apple's status feed says about iCloud Backup. */
+export const WORKING: FeedEvent[] = [];
+
+/** An outage Apple reports on iCloud Backup. */
+export function outage(message: string): FeedEvent[] {
+  return [{ statusType: 'Outage', eventStatus: 'ongoing', message }];
 }
 
 /** What the world starts as. */
 export interface WorldStart {
   os?: OsFamily;
   version?: string;
-  devices?: Device[];
-  backups?: Backup[];
-  status?: IcloudBackupStatus;
-  freeBytes?: number;
+  /** Phones already plugged in when the app starts. */
+  phones?: Array<{ phone: Phone; connection?: Connection; trusted?: boolean }>;
+  /** Backups already on disk. */
+  backups?: BackupSpec[];
+  status?: FeedEvent[];
 }
 
-/** Builds a world: macOS 15 with no phone, no backups and iCloud Backup working, unless told otherwise. */
-export function world(start: WorldStart = {}): World {
-  const disk = { freeBytes: start.freeBytes ?? 200_000_000_000 };
-  const usbmux = scriptedProbe('usbmux', { devices: start.devices ?? [], source: OK });
-  const backups = scriptedProbe('backups', { backups: start.backups ?? [], disk, source: OK });
-  const status = scriptedProbe('status', { icloudBackupStatus: start.status ?? AVAILABLE, source: OK });
-  const host = createHostProbe({ override: { os: start.os ?? 'macos', version: start.version ?? '15.1' } });
+/** The world and the test's hands on it. */
+export interface World {
+  /** A fresh set of the app's probes on this world, as each launch of the app makes its own. */
+  createProbes(): Probe[];
+  plugIn(phone: Phone, options?: { connection?: Connection; trusted?: boolean }): void;
+  unplug(phone: Phone): void;
+  /** The person taps Trust: usbmuxd announces the pairing. */
+  trust(phone: Phone): void;
+  /** Apple's feed changes; the status probe reads it again within a fraction of a second. */
+  setStatus(events: FeedEvent[]): void;
+  /** Writes a finished backup folder. */
+  writeBackup(spec: BackupSpec): Promise<WrittenBackup>;
+  /** Starts writing a backup as Finder does; the test adds files and finishes it. */
+  beginBackup(spec: BackupSpec): Promise<BackupInProgress>;
+  close(): Promise<void>;
+}
+
+/** How often the status probe reads the local feed again, so a change shows within the test's patience. */
+const STATUS_REFRESH_MS = 200;
+
+/** The backup fixture facts of a phone. */
+export function backupSpecOf(phone: Phone, spec: Partial<BackupSpec> = {}): BackupSpec {
+  return { udid: phone.udid.replace('-', ''), deviceName: phone.name, productType: phone.productType, iosVersion: phone.iosVersion, ...spec };
+}
+
+function scriptedPhone(phone: Phone, connection: 'USB' | 'Network', trusted: boolean): ScriptedDevice {
   return {
-    probes: [host, usbmux, backups, status],
-    usbmux,
-    backups,
-    status,
-    setDevices: (devices) => usbmux.report({ devices, source: OK }),
-    setBackups: (list) => backups.report({ backups: list, disk, source: OK }),
-    setStatus: (next) => status.report({ icloudBackupStatus: next, source: OK }),
+    udid: phone.udid,
+    connection,
+    productId: 0x12a8,
+    paired: trusted,
+    values: phoneValues(phone.udid, phone.name, { ProductType: phone.productType, ProductVersion: phone.iosVersion }),
+  };
+}
+
+function location(phone: Phone): string {
+  return `usb-${phone.udid}`;
+}
+
+function plug(usb: ScriptedUsbSource, usbmuxd: TestUsbmuxd, phone: Phone, connection: Connection, trusted: boolean): void {
+  switch (connection) {
+    case 'usb':
+      usb.plug({ location: location(phone), vendorId: 0x05ac, productId: 0x12a8, serialNumber: phone.udid.replace('-', '') });
+      usbmuxd.attach(scriptedPhone(phone, 'USB', trusted));
+      return;
+    case 'wifi':
+      usbmuxd.attach(scriptedPhone(phone, 'Network', trusted));
+      return;
+    case 'usb-only':
+      usb.plug({ location: location(phone), vendorId: 0x05ac, productId: 0x12a8, serialNumber: null });
+      return;
+    case 'recovery':
+      usb.plug({ location: location(phone), vendorId: 0x05ac, productId: 0x1281, serialNumber: `CPID:8130 CPRV:11 ECID:${phone.udid.slice(-16)} SRTG:[iBoot-10151.41.12]` });
+      return;
+  }
+}
+
+/** Starts every edge of the world; `close()` takes it down again. */
+export async function startWorld(start: WorldStart = {}): Promise<World> {
+  const usb = createScriptedUsbSource();
+  const usbmuxd = await startTestUsbmuxd();
+  const status = await startStatusServer({ body: statusFeed(start.status ?? WORKING) });
+  const backupsRoot = await makeTempRoot('e2e-world');
+  for (const spec of start.backups ?? []) await writeBackup(backupsRoot, spec);
+  for (const { phone, connection = 'usb', trusted = true } of start.phones ?? []) plug(usb, usbmuxd, phone, connection, trusted);
+
+  const createProbes = () =>
+    createDefaultProbes({
+      host: { os: start.os ?? 'macos', version: start.version ?? '15.1' },
+      usbSource: usb,
+      usbmuxAddress: usbmuxd.address,
+      statusUrl: status.url,
+      statusRefreshMs: STATUS_REFRESH_MS,
+      backupsDir: backupsRoot,
+    });
+
+  return {
+    createProbes,
+    plugIn: (phone, options = {}) => plug(usb, usbmuxd, phone, options.connection ?? 'usb', options.trusted ?? true),
+    unplug(phone) {
+      usb.unplug(location(phone));
+      usbmuxd.detach(phone.udid);
+    },
+    trust: (phone) => usbmuxd.announcePaired(phone.udid),
+    setStatus: (events) => status.reply({ body: statusFeed(events) }),
+    writeBackup: (spec) => writeBackup(backupsRoot, spec),
+    async beginBackup(spec) {
+      const backup = new BackupInProgress(backupsRoot, spec);
+      await backup.begin();
+      return backup;
+    },
+    async close() {
+      await usbmuxd.stop();
+      await status.close();
+      await removeTempRoot(backupsRoot);
+    },
   };
 }
