@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { startTestUsbmuxd, tempSocketPath } from '../support/usbmuxd/test-usbmuxd';
 import { ANAS_IPHONE, BRUNOS_IPAD } from '../support/usbmuxd/scripted-device';
 import { startStatusServer, statusFeed } from '../support/status-server';
+import { makeTempRoot, removeTempRoot, writeBackup } from '../support/backup-fixtures';
 
 const DOCTOR = join(process.cwd(), 'out', 'main', 'doctor.js');
 
@@ -34,6 +35,36 @@ function doctor(args: string[]): Promise<Outcome> {
 }
 
 test.describe('doctor', () => {
+  test('lists the backups in a --backups-dir with their facts, and the free space', async () => {
+    const root = await makeTempRoot('doctor');
+    try {
+      await writeBackup(root, { udid: '00008120001A2B3C4D5E001E', deviceName: "Ana's iPhone", productType: 'iPhone15,2', iosVersion: '18.1', date: new Date('2026-11-20T08:15:00Z'), encrypted: true, infoEncoding: 'binary' });
+      await writeBackup(root, { udid: '3f1c2b7a9e8d4c6b5a4f3e2d1c0b9a8f7e6d5c4b', deviceName: "Bruno's iPad", date: new Date('2026-10-02T19:00:00Z'), snapshotState: 'uploading', plistEncoding: 'xml' });
+      const outcome = await doctor(['--json', '--offline', '--host', 'macos:15.1', '--backups-dir', root]);
+      expect(outcome.code).toBe(0);
+      const report = JSON.parse(outcome.stdout);
+      expect(report.sources.backups).toEqual({ state: 'ok', reason: null });
+      expect(report.disk.freeBytes).toBeGreaterThan(0);
+      const byUdid = Object.fromEntries(report.backups.map((backup: { udid: string }) => [backup.udid, backup]));
+      expect(byUdid['00008120001A2B3C4D5E001E']).toEqual({
+        udid: '00008120001A2B3C4D5E001E',
+        deviceName: "Ana's iPhone",
+        productType: 'iPhone15,2',
+        iosVersion: '18.1',
+        lastBackupDate: '2026-11-20T08:15:00Z',
+        complete: true,
+        encrypted: true,
+        sizeBytes: expect.any(Number),
+        problem: null,
+        inProgress: null,
+      });
+      expect(byUdid['3f1c2b7a9e8d4c6b5a4f3e2d1c0b9a8f7e6d5c4b']).toMatchObject({ deviceName: "Bruno's iPad", complete: false, encrypted: false });
+      expect(byUdid['3f1c2b7a9e8d4c6b5a4f3e2d1c0b9a8f7e6d5c4b'].problem).toEqual(expect.any(String));
+    } finally {
+      await removeTempRoot(root);
+    }
+  });
+
   test('reports two phones from usbmuxd and an outage from the status feed, as one JSON object', async () => {
     const usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE, { ...ANAS_IPHONE, connection: 'Network' }, BRUNOS_IPAD] });
     const status = await startStatusServer({ body: statusFeed([{ statusType: 'Outage', eventStatus: 'ongoing', message: 'Backups are failing.' }]) });
@@ -72,6 +103,8 @@ test.describe('doctor', () => {
       expect(report.sources.usb.state).toMatch(/^(ok|unavailable)$/);
       expect(report.sources.backups.state).toMatch(/^(ok|unavailable)$/);
       expect(report.next).toContain("Unlock Bruno's iPad");
+      expect(report.plan.next.title).toBeTruthy();
+      expect(report.plan.warnings[0]).toMatchObject({ id: 'icloud-status', severity: 'problem' });
     } finally {
       await usbmuxd.stop();
       await status.close();

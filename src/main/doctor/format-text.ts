@@ -16,6 +16,20 @@ function sourceLine(status: SourceStatus): string {
   return status.state === 'ok' ? 'ok' : `${status.state}: ${status.reason ?? ''}`.trim();
 }
 
+/** A heading and its text as one line of prose. */
+function sentence(title: string, body: string): string {
+  return /[.!?]$/.test(title) ? `${title} ${body}` : `${title}. ${body}`;
+}
+
+function walkthroughLine(report: DoctorReport): string {
+  const { stepNumber, stepCount, says } = report.plan.walkthrough;
+  return stepNumber === null ? says : `step ${stepNumber} of ${stepCount}: ${says}`;
+}
+
+function severityLabel(severity: DoctorReport['plan']['warnings'][number]['severity']): string {
+  return { problem: 'Problem:', warning: 'Warning:', info: 'Note:' }[severity];
+}
+
 /** The report in plain words. */
 export function formatText(report: DoctorReport): string {
   const lines = [
@@ -35,6 +49,11 @@ export function formatText(report: DoctorReport): string {
     ...report.findings.map((finding) => `  - ${finding}`),
     '',
     `Next: ${report.next}`,
+    '',
+    'What the app shows:',
+    `  Next step:    ${sentence(report.plan.next.title, report.plan.next.body)}`,
+    `  Walkthrough:  ${walkthroughLine(report)}`,
+    ...report.plan.warnings.map((warning) => `  ${severityLabel(warning.severity).padEnd(14)}${sentence(warning.title, warning.body)}`),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -5,6 +5,7 @@
 import { chooseRoute, type Route } from '../../shared/guidance/route';
 import type { Backup, Device, DiskInfo, HostInfo, IcloudBackupStatus, Snapshot, SourceStatus, Sources } from '../../shared/snapshot';
 import { diagnose } from './diagnosis';
+import { planSection, type PlanSection } from './plan-section';
 
 /** Everything `--json` prints. */
 export interface DoctorReport {
@@ -19,6 +20,8 @@ export interface DoctorReport {
   findings: string[];
   /** The one thing to do next. */
   next: string;
+  /** What the app's window would show: the planner's next step, walkthrough step and warnings. */
+  plan: PlanSection;
 }
 
 /** A source still pending once the doctor is done never reported; say so as unavailable. */
@@ -27,7 +30,7 @@ function settled(status: SourceStatus): SourceStatus {
 }
 
 /** Builds the report from a snapshot. */
-export function doctorReport(snapshot: Snapshot): DoctorReport {
+export function doctorReport(snapshot: Snapshot, now: Date = new Date()): DoctorReport {
   const route = chooseRoute(snapshot.host);
   const sources = Object.fromEntries(Object.entries(snapshot.sources).map(([key, status]) => [key, settled(status)])) as unknown as Sources;
   const { findings, next } = diagnose(snapshot, route);
@@ -41,5 +44,6 @@ export function doctorReport(snapshot: Snapshot): DoctorReport {
     sources,
     findings,
     next,
+    plan: planSection(snapshot, now),
   };
 }

@@ -12,7 +12,7 @@ import { BackupInProgress, makeTempRoot, removeTempRoot, writeBackup, type Backu
 import { phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../usbmuxd/test-usbmuxd';
 import { createScriptedUsbSource, type ScriptedUsbSource } from '../usb/scripted-usb-source';
-import { startStatusServer, statusFeed, type FeedEvent, type StatusServer } from '../status-server';
+import { startStatusServer, statusFeed, type FeedEvent } from '../status-server';
 
 /** A phone a test can plug in. */
 export interface Phone {

@@ -61,7 +61,14 @@ describe('doctor', () => {
       expect(text).toContain('Backup program: iTunes');
       expect(text).toContain("  - Ana's iPhone (iPhone15,2, iOS 18.1) over Wi-Fi and USB; trusts this computer");
       expect(text).toContain('  Backups      unavailable: Nothing reported on this source.');
-      expect(text.trimEnd().split('\n').at(-1)).toMatch(/^Next: Open iTunes/);
+      expect(text).toMatch(/^Next: Open iTunes/m);
+    });
+
+    it('ends with what the app window would show, from the same planner', () => {
+      const text = formatText(doctorReport(snapshot('macos', '15.1', [device({ paired: false })])));
+      expect(text).toContain('What the app shows:');
+      expect(text).toContain('  Walkthrough:  step 2 of 6: Unlock the phone and tap Trust.');
+      expect(text).toMatch(/^ {2}Next step: {4}Back up Ana's iPhone with Finder\. Next: unlock the phone and tap Trust\.$/m);
     });
   });
 });
