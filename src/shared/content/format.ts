@@ -38,8 +38,9 @@ export function formatAge(days: number): string {
   return `${days} days ago`;
 }
 
-/** Whole megabytes (1 MB = 1,000,000 bytes, as Apple counts). */
+/** Whole megabytes (1 MB = 1,000,000 bytes, as Apple counts); "less than 1 MB" rather than a puzzling "0 MB". */
 export function formatMegabytes(bytes: number): string {
+  if (bytes > 0 && bytes < 500_000) return 'less than 1 MB';
   return `${Math.round(bytes / 1_000_000).toLocaleString('en-US')} MB`;
 }
 

@@ -17,6 +17,8 @@ describe('content', () => {
       expect(formatMegabytes(512_300_000)).toBe('512 MB');
       expect(formatMegabytes(12_345_000_000)).toBe('12,345 MB');
       expect(formatSize(850_000_000)).toBe('850 MB');
+      expect(formatMegabytes(120_000)).toBe('less than 1 MB');
+      expect(formatMegabytes(0)).toBe('0 MB');
       expect(formatSize(12_400_000_000)).toBe('12.4 GB');
     });
   });
