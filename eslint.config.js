@@ -142,6 +142,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-restricted-imports': ['error', { paths: [noElectron] }],
+      // Anywhere at all — build configs and tests that open a window included.
+      'no-restricted-syntax': ['error', ...INSECURE_WINDOW_OPTIONS],
     },
   },
   {

@@ -15,7 +15,8 @@ import { createStatusProbe } from '../../src/main/core/probes/status';
 import { createBackupsProbe, type BackupsProbe } from '../../src/main/core/probes/backups';
 import { OK, type Probe } from '../../src/main/core/probe';
 import { EXTERNAL_LINKS } from '../../src/main/actions/external-links';
-import { tempSocketPath } from '../support/usbmuxd/test-usbmuxd';
+import { startTestUsbmuxd, tempSocketPath } from '../support/usbmuxd/test-usbmuxd';
+import { ANAS_IPHONE } from '../support/usbmuxd/scripted-device';
 import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers } from '../support/backup-fixtures';
 import { scriptedProbe } from '../support/e2e/scripted-probe';
 
@@ -126,5 +127,32 @@ test.describe('degraded world', () => {
     await expect(page.getByTestId('device-name')).toHaveText(["Ana's iPhone"]);
     await expect(page.getByTestId('device-id')).toHaveText(['ID 00008120…001E']);
     expect(app.core.getSnapshot().sources.status.state).toBe('pending');
+  });
+
+  test('usbmuxd stopping and starting again (a device service restart): the phone goes, the page explains, the phone comes back', async ({ launchApp }) => {
+    const path = tempSocketPath();
+    let usbmuxd = await startTestUsbmuxd({ path, devices: [ANAS_IPHONE] });
+    try {
+      const app = await launchApp({
+        probes: [
+          createHostProbe({ override: { os: 'macos', version: '15.1' } }),
+          createUsbmuxProbe({ address: usbmuxd.address, timing: { initialBackoffMs: 100, maxBackoffMs: 400 } }),
+        ],
+      });
+      const { page } = app;
+      await expect(page.getByTestId('device-name')).toHaveText(["Ana's iPhone"]);
+      await expect(page.getByTestId('warning-usbmux-unavailable')).toHaveCount(0);
+
+      await usbmuxd.stop();
+      await expect(page.getByText('No phone is connected.')).toBeVisible();
+      await expect(page.getByTestId('warning-usbmux-unavailable')).toContainText('The service that talks to phones is not answering');
+
+      usbmuxd = await startTestUsbmuxd({ path, devices: [ANAS_IPHONE] });
+      await expect(page.getByTestId('device-name')).toHaveText(["Ana's iPhone"]);
+      await expect(page.getByTestId('warning-usbmux-unavailable')).toHaveCount(0);
+      expect(app.core.getSnapshot().sources.usbmux).toEqual({ state: 'ok', reason: null });
+    } finally {
+      await usbmuxd.stop();
+    }
   });
 });

@@ -34,7 +34,7 @@ describe('security lint rules', () => {
       ['a quoted key', "'nodeIntegration': true"],
     ])('refuses %s anywhere in the source', async (_label, property) => {
       const code = `export const options = { webPreferences: { ${property} } };\n`;
-      for (const file of [MAIN, 'src/main/window-options.ts', 'src/main/window.ts', 'src/shared/example.ts']) {
+      for (const file of [MAIN, 'src/main/window-options.ts', 'src/main/window.ts', 'src/shared/example.ts', 'tests/electron/example.spec.ts', 'electron.vite.config.ts']) {
         expect(await ruleIds(code, file), file).toContain('no-restricted-syntax');
       }
     });
