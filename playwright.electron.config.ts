@@ -3,7 +3,7 @@ import { findElectronBinary } from './tests/support/electron-binary';
 
 if (!findElectronBinary()) {
   process.stderr.write(
-    'tests/electron: SKIPPED — Electron binary not installed (it cannot be downloaded here). These tests run on the macOS and Windows CI runners.\n',
+    'tests/electron: SKIPPED — Electron binary not installed (it cannot be downloaded here). These tests run on the Linux, macOS and Windows CI runners.\n',
   );
 }
 

@@ -12,6 +12,15 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'soak',
+          environment: 'node',
+          include: ['tests/soak/**/*.test.ts'],
+          // The soak tests weigh the heap after a full collection.
+          execArgv: ['--expose-gc'],
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',

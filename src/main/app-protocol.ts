@@ -5,6 +5,7 @@
  * Electron, so the traversal guard is unit-tested.
  */
 import { extname, normalize, resolve, sep } from 'node:path';
+import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 
 /** The scheme name registered with Electron. */
 export const APP_SCHEME = 'app';
@@ -47,4 +48,26 @@ export function resolveAppAsset(rootDir: string, requestUrl: string): string | n
 /** The Content-Type for a served file. */
 export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * The headers a served file goes out with: its type, no type sniffing, and for the page the same
+ * Content-Security-Policy its meta tag carries (a header also covers what runs before the meta).
+ */
+export function responseHeadersFor(file: string): Record<string, string> {
+  const headers: Record<string, string> = { 'content-type': contentTypeFor(file), 'x-content-type-options': 'nosniff' };
+  if (extname(file).toLowerCase() === '.html') headers['content-security-policy'] = CONTENT_SECURITY_POLICY;
+  return headers;
+}
+
+/** True when `url` is the app's own page `pageUrl`: same scheme, host and path, any hash. */
+export function isAppPageUrl(url: string | undefined, pageUrl: string): boolean {
+  if (!url) return false;
+  try {
+    const target = new URL(url);
+    const page = new URL(pageUrl);
+    return target.protocol === page.protocol && target.host === page.host && target.pathname === page.pathname && target.search === page.search;
+  } catch {
+    return false;
+  }
 }

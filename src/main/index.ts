@@ -5,7 +5,7 @@ import { createDefaultProbes } from './core/default-probes';
 import { findBackupsProbe } from './core/probes/backups';
 import { createProgressStore } from './progress/progress-store';
 import { createElectronProgressBackend } from './store';
-import { createMainWindow, focusWindow, registerAppScheme, setupAppProtocol, setupBackupNotices, setupPermissionLock } from './window';
+import { createMainWindow, focusWindow, registerAppScheme, setupAppProtocol, setupBackupNotices, setupContentsLocks, setupPermissionLock } from './window';
 import { setupIpc } from './ipc';
 
 async function main(): Promise<void> {
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   app.on('second-instance', () => focusWindow(window));
 
   registerAppScheme();
+  setupContentsLocks();
   await app.whenReady();
   setupAppProtocol();
   setupPermissionLock();

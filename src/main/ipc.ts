@@ -7,17 +7,14 @@ import { spawn } from 'node:child_process';
 import { Requests, type RequestChannel } from '../shared/ipc';
 import { createHandlers, forwardEvents, type HandlerDeps } from './handlers';
 import type { Effects } from './actions/run-action';
-import { isAllowedExternalUrl } from './actions/external-links';
-import { guardHandlers, type SenderInfo } from './trusted-sender';
+import { openAllowlisted } from './actions/external-links';
+import { guardHandlers, senderInfoFrom } from './trusted-sender';
 import { appPageUrl } from './window';
 
 /** Electron's shell and clipboard behind the Effects interface, with the URL allowlist as the last gate. */
 export function electronEffects(): Effects {
   return {
-    async openExternal(url) {
-      if (!isAllowedExternalUrl(url)) throw new Error('This address is not on the allowlist.');
-      await shell.openExternal(url);
-    },
+    openExternal: (url) => openAllowlisted(url, (allowed) => shell.openExternal(allowed)),
     async openApplication(target) {
       if (process.platform === 'darwin' && target.macAppName) {
         spawn('open', ['-a', target.macAppName], { stdio: 'ignore', detached: true }).unref();
@@ -32,11 +29,6 @@ export function electronEffects(): Effects {
   };
 }
 
-function senderOf(event: IpcMainInvokeEvent): SenderInfo {
-  const frame = event.senderFrame;
-  return { contentsId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null };
-}
-
 /** Wires IPC for the window; returns the function that undoes it. */
 export function setupIpc(window: BrowserWindow, deps: Omit<HandlerDeps, 'effects'>): () => void {
   const handlers = guardHandlers(createHandlers({ ...deps, effects: electronEffects() }), () => ({
@@ -45,7 +37,7 @@ export function setupIpc(window: BrowserWindow, deps: Omit<HandlerDeps, 'effects
   }));
   const channels = Object.values(Requests) as RequestChannel[];
   for (const channel of channels) {
-    ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => handlers[channel](senderOf(event), payload));
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, payload: unknown) => handlers[channel](senderInfoFrom(event), payload));
   }
   const stopEvents = forwardEvents(deps, (channel, payload) => {
     if (!window.isDestroyed()) window.webContents.send(channel, payload);

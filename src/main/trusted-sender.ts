@@ -4,6 +4,7 @@
  * every channel; `ipc.ts` only supplies the real window and event.
  */
 import type { RequestChannel } from '../shared/ipc';
+import { isAppPageUrl } from './app-protocol';
 import type { Handler } from './handlers';
 
 /** What main knows about a message's sender. */
@@ -24,14 +25,20 @@ export interface TrustedOrigin {
 
 /** True when `senderUrl` is the app's own page: same scheme, host and path as `appUrl`, any hash. */
 export function isTrustedSenderUrl(senderUrl: string | undefined, appUrl: string): boolean {
-  if (!senderUrl) return false;
-  try {
-    const sender = new URL(senderUrl);
-    const app = new URL(appUrl);
-    return sender.protocol === app.protocol && sender.host === app.host && sender.pathname === app.pathname;
-  } catch {
-    return false;
-  }
+  return isAppPageUrl(senderUrl, appUrl);
+}
+
+/** The parts of Electron's IPC event the sender check reads. */
+export interface IpcEventLike {
+  sender: { id: number };
+  /** Null when the frame has navigated away or been destroyed since it sent the message. */
+  senderFrame: { url: string; parent: unknown } | null;
+}
+
+/** What an IPC event says about its sender; a frame that is gone counts as no frame at all. */
+export function senderInfoFrom(event: IpcEventLike): SenderInfo {
+  const frame = event.senderFrame;
+  return { contentsId: event.sender.id, frameUrl: frame?.url, isMainFrame: frame !== null && frame.parent === null };
 }
 
 /** True only for the app's own window, top frame, own page. */

@@ -4,13 +4,14 @@
  * one thing the app says from outside it, a notification when a backup finishes while the window
  * is in the background.
  */
-import { BrowserWindow, Notification, protocol, session } from 'electron';
+import { app, BrowserWindow, Notification, protocol, session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { finishedNotice, justFinishedBackups } from '../shared/backups';
 import type { Core } from './core/create-core';
-import { APP_PAGE_URL, APP_SCHEME, contentTypeFor, resolveAppAsset } from './app-protocol';
+import { APP_PAGE_URL, APP_SCHEME, resolveAppAsset, responseHeadersFor } from './app-protocol';
 import { getMainWindowOptions } from './window-options';
+import { mayAttachWebview, mayGrantPermission, mayNavigate, mayUseDevice, newWindowDecision, NO_DEVICE } from './window-locks';
 
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
@@ -31,33 +32,65 @@ export function setupAppProtocol(): void {
     const file = resolveAppAsset(RENDERER_DIR, request.url);
     if (!file) return new Response('Not found', { status: 404 });
     try {
-      return new Response(await readFile(file), { headers: { 'content-type': contentTypeFor(file) } });
+      return new Response(await readFile(file), { headers: responseHeadersFor(file) });
     } catch {
       return new Response('Not found', { status: 404 });
     }
   });
 }
 
-/** Denies every permission any page asks for; the app needs none. */
+/** Denies every permission and device any page asks for; the app needs none. */
 export function setupPermissionLock(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  const ses = session.defaultSession;
+  ses.setPermissionRequestHandler((_contents, permission, callback) => callback(mayGrantPermission(permission)));
+  ses.setPermissionCheckHandler((_contents, permission) => mayGrantPermission(permission));
+  ses.setDevicePermissionHandler(() => mayUseDevice());
+  ses.on('select-usb-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  ses.on('select-hid-device', (event, _details, callback) => {
+    event.preventDefault();
+    callback();
+  });
+  ses.on('select-serial-port', (event, _ports, _contents, callback) => {
+    event.preventDefault();
+    callback(NO_DEVICE);
+  });
 }
 
-/** Creates and shows the main window with navigation and new windows locked down. */
+/** Applies the window locks to every web contents the app ever creates, before any of them loads. */
+export function setupContentsLocks(): void {
+  app.on('web-contents-created', (_event, contents) => lockContents(contents));
+}
+
+function lockContents(contents: WebContents): void {
+  const pageUrl = appPageUrl();
+  contents.setWindowOpenHandler(() => newWindowDecision());
+  contents.on('will-navigate', (event) => {
+    if (!mayNavigate(event.url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!mayNavigate(event.url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!mayNavigate(event.url, pageUrl)) event.preventDefault();
+  });
+  contents.on('will-attach-webview', (event) => {
+    if (!mayAttachWebview()) event.preventDefault();
+  });
+  // Without an answer, Electron picks the first Bluetooth device on its own.
+  contents.on('select-bluetooth-device', (event, _devices, callback) => {
+    event.preventDefault();
+    callback(NO_DEVICE);
+  });
+}
+
+/** Creates and shows the main window; the locks come from `setupContentsLocks`. */
 export function createMainWindow(): BrowserWindow {
   const window = new BrowserWindow(getMainWindowOptions(PRELOAD_PATH));
-  const pageUrl = appPageUrl();
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
-  window.webContents.on('will-navigate', (event, url) => {
-    if (url !== pageUrl) event.preventDefault();
-  });
-  window.webContents.on('will-redirect', (event, url) => {
-    if (url !== pageUrl) event.preventDefault();
-  });
-  window.webContents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(pageUrl);
+  void window.loadURL(appPageUrl());
   return window;
 }
 

@@ -26,3 +26,21 @@ export function isStandInUdid(udid: string): boolean {
 export function devicesOnlyUsbSees(snapshot: Pick<Snapshot, 'devices'>): Device[] {
   return snapshot.devices.filter((device) => device.seenBy.includes('usb') && !device.seenBy.includes('usbmux'));
 }
+
+/** How many characters of a UDID stay visible at each end when it is shown. */
+const SHOWN_HEAD = 8;
+const SHOWN_TAIL = 4;
+
+/**
+ * A device's identifier as the app shows it: the first 8 and last 4 characters ("00008120…001E"),
+ * enough to tell two phones apart and to match Finder's list, never the whole UDID. Null for a
+ * stand-in, which identifies nothing, and for anything too short to be a UDID.
+ */
+export function shortDeviceId(udid: string): string | null {
+  if (isStandInUdid(udid)) return null;
+  // Without the hyphen, a phone's id reads the same whether it comes from usbmuxd or a backup folder's name.
+  const plain = udid.replace(/-/g, '');
+  // Too short to be a UDID: nothing could be shown without showing all of it.
+  if (plain.length <= SHOWN_HEAD + SHOWN_TAIL) return null;
+  return `${plain.slice(0, SHOWN_HEAD)}…${plain.slice(-SHOWN_TAIL)}`;
+}

@@ -17,3 +17,9 @@ const ALLOWED = new Set<string>(Object.values(EXTERNAL_LINKS));
 export function isAllowedExternalUrl(url: string): boolean {
   return ALLOWED.has(url);
 }
+
+/** Opens `url` with `open` only when it is on the list; anything else is refused before `open` runs. */
+export async function openAllowlisted(url: string, open: (url: string) => Promise<void>): Promise<void> {
+  if (!isAllowedExternalUrl(url)) throw new Error('This address is not on the allowlist.');
+  await open(url);
+}

@@ -12,6 +12,8 @@ export interface CoreOptions {
   probes: Probe[];
   /** How long `start()` waits for a slow probe's first report before carrying on without it. */
   startTimeoutMs?: number;
+  /** How long `stop()` waits for a probe that does not finish stopping. */
+  stopTimeoutMs?: number;
 }
 
 /** A running view of the world. */
@@ -29,6 +31,7 @@ export interface Core {
 }
 
 const DEFAULT_START_TIMEOUT_MS = 8000;
+const DEFAULT_STOP_TIMEOUT_MS = 2000;
 
 /** Creates a core over the given probes. Nothing runs until `start()`. */
 export function createCore(options: CoreOptions): Core {
@@ -55,8 +58,16 @@ export function createCore(options: CoreOptions): Core {
 
   const reporterFor = (probe: Probe) => (report: ProbeReport) => {
     if (stopped) return;
+    const previous = reports.get(probe.source);
     reports.set(probe.source, report);
-    publish();
+    try {
+      publish();
+    } catch (error) {
+      // A report the core cannot compose must not reach back into the probe's own event handler
+      // (where it would crash the app), nor spoil the others' snapshot: keep the last good one.
+      reports.set(probe.source, { ...previous, source: unavailable(`It sent something this app cannot read: ${describe(error)}`) });
+      publish();
+    }
   };
 
   const startProbe = async (probe: Probe, timeoutMs: number) => {
@@ -86,7 +97,13 @@ export function createCore(options: CoreOptions): Core {
       if (stopped) return;
       stopped = true;
       listeners.clear();
-      await Promise.allSettled(options.probes.map(async (probe) => probe.stop()));
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, options.stopTimeoutMs ?? DEFAULT_STOP_TIMEOUT_MS);
+      });
+      // A probe that never finishes stopping must not keep the app (or the doctor) from quitting.
+      await Promise.race([Promise.allSettled(options.probes.map(async (probe) => probe.stop())), deadline]);
+      clearTimeout(timer);
     },
     getSnapshot: () => snapshot,
     subscribe(listener) {

@@ -16,6 +16,8 @@ export interface ProgressStore {
   get(): Progress;
   update(update: ProgressUpdate): Progress;
   subscribe(listener: (progress: Progress) => void): () => void;
+  /** How many subscribers are attached (a leak shows up here first). */
+  listenerCount(): number;
 }
 
 /** A backend that forgets everything on exit, for tests and for when saving is impossible. */
@@ -50,5 +52,6 @@ export function createProgressStore(backend: ProgressBackend, now: () => Date = 
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    listenerCount: () => listeners.size,
   };
 }

@@ -144,6 +144,21 @@ const ICLOUD_TROUBLE_TITLE: Record<string, string> = {
 
 const STATUS_BUTTON: ActionButton = { action: 'open-system-status', label: 'Open Apple’s status page' };
 
+/** usbmuxd (Apple's service that talks to phones over the cable) not answering, in the words for this computer. */
+function usbmuxUnavailable(snapshot: Snapshot): Message {
+  const reason = snapshot.sources.usbmux.reason ?? '';
+  if (snapshot.host.os === 'linux') {
+    return {
+      title: 'The usbmuxd service is not running',
+      body: `${reason} Without it no program can talk to a phone. Install or start it (“sudo apt install usbmuxd”), then plug the phone in again.`.trim(),
+    };
+  }
+  return {
+    title: 'The service that talks to phones is not answering',
+    body: `${reason} The computer cannot see a phone until it answers again. Restart the computer: the service starts again by itself.`.trim(),
+  };
+}
+
 /** One warning, in words. */
 export function warningWords(warning: Warning, guidance: Guidance, snapshot: Snapshot): Message {
   const { dates, walkthrough, route } = guidance;
@@ -165,7 +180,20 @@ export function warningWords(warning: Warning, guidance: Guidance, snapshot: Sna
       const problem = problemContent(walkthrough.problem ?? 'no-device-support', snapshot.host.os, route, walkthrough.device !== null);
       return { title: problem.title, body: problem.body.join(' '), action: problem.actions?.[0] };
     }
+    case 'usbmux-unavailable':
+      return usbmuxUnavailable(snapshot);
+    case 'usb-unreadable':
+      return {
+        title: 'The USB ports could not be checked directly',
+        body: `${snapshot.sources.usb.reason ?? ''} That is no problem for a backup: a phone that ${snapshot.host.os === 'linux' ? 'usbmuxd' : 'Apple’s software'} can talk to still shows up here. If yours does not, unplug it, plug it in again and unlock it.`.trim(),
+      };
     case 'backups-need-permission':
+      if (snapshot.host.os !== 'macos') {
+        return {
+          title: 'This account may not read the backup folder',
+          body: `${snapshot.sources.backups.reason ?? ''} The walkthrough still works; ${routeProgramName(route)} shows the date of the latest backup too.`.trim(),
+        };
+      }
       return {
         title: 'Let the app see your backups',
         body: 'macOS keeps the backup folder private. So that Backup Lifeboat can check your backups — it only reads them, never changes them — switch it on in System Settings → Privacy & Security → Full Disk Access.',

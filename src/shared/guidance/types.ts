@@ -104,7 +104,9 @@ export type WarningId =
   | 'backup-stale'
   | 'backup-missing'
   | 'low-disk'
-  | 'program-missing';
+  | 'program-missing'
+  | 'usbmux-unavailable'
+  | 'usb-unreadable';
 
 /** A warning and how loudly to show it. */
 export interface Warning {

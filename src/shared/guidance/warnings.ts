@@ -20,6 +20,11 @@ export function planWarnings(snapshot: Snapshot, walkthrough: Walkthrough, dates
   }
   if (walkthrough.problem === 'no-device-support') warnings.push({ id: 'no-device-support', severity: 'problem' });
   if (walkthrough.problem === 'program-missing') warnings.push({ id: 'program-missing', severity: 'warning' });
+  // On Windows a missing device service is the no-device-support problem already; elsewhere it needs its own words.
+  if (snapshot.sources.usbmux.state === 'unavailable' && snapshot.host.os !== 'windows' && walkthrough.problem !== 'no-device-support') {
+    warnings.push({ id: 'usbmux-unavailable', severity: 'warning' });
+  }
+  if (snapshot.sources.usb.state === 'unavailable') warnings.push({ id: 'usb-unreadable', severity: 'info' });
   if (snapshot.sources.backups.state === 'needs-permission') warnings.push({ id: 'backups-need-permission', severity: 'warning' });
   if (snapshot.sources.backups.state === 'unavailable') warnings.push({ id: 'backups-unreadable', severity: 'info' });
   if (dates.flag === 'stale') warnings.push({ id: 'backup-stale', severity: 'warning' });

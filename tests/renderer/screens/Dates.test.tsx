@@ -17,6 +17,8 @@ describe('Dates', () => {
     const row = screen.getByTestId('local-backup');
     expect(row.textContent).toContain('Anna’s iPhone');
     expect(row.textContent).toContain('Complete, encrypted');
+    expect(row.textContent).toContain('ID 00008130…001E');
+    expect(row.textContent).not.toContain('00008130001A2B3C4D5E001E');
     await user.click(within(row).getByRole('button', { name: 'Show folder' }));
     expect(memory.actions).toEqual([{ action: 'reveal-backup', udid: '00008130001A2B3C4D5E001E' }]);
   });

@@ -5,11 +5,11 @@ import { backup, PHONES, progress, snapshot } from '../../support/snapshots';
 
 describe('Overview', () => {
   it('shows this computer, its program, each connected phone and Apple’s status', async () => {
-    await renderApp(snapshot({ devices: [PHONES.ready, { ...PHONES.wifiOnly, udid: 'B', name: 'Tablet', kind: 'ipad', productType: null }] }));
+    await renderApp(snapshot({ devices: [PHONES.ready, { ...PHONES.wifiOnly, udid: '3f1c2b7a9e8d4c6b5a4f3e2d1c0b9a8f7e6d5c4b', name: 'Tablet', kind: 'ipad', productType: null }] }));
     expect(screen.getByTestId('host-name').textContent).toBe('macOS Sequoia 15.1');
     expect(screen.getByTestId('route').textContent).toContain('Backs up with Finder');
     const phones = screen.getAllByTestId('connected-device').map((item) => item.textContent);
-    expect(phones).toEqual(['Anna’s iPhoneiPhone 15 Pro, iOS 17.5', 'TabletiPad, iOS 17.5, over Wi-Fi only']);
+    expect(phones).toEqual(['Anna’s iPhoneiPhone 15 Pro, iOS 17.5ID 00008130…001E', 'TabletiPad, iOS 17.5, over Wi-Fi onlyID 3f1c2b7a…5c4b']);
     expect(screen.getByTestId('icloud-status').textContent).toContain('Working normally');
   });
 
@@ -35,5 +35,39 @@ describe('Overview', () => {
     await user.click(within(screen.getByTestId('warning-icloud-status')).getByRole('button', { name: 'Open Apple’s status page' }));
     expect(memory.actions).toEqual([{ action: 'open-system-status' }]);
     expect(await within(screen.getByTestId('warning-icloud-status')).findByText('Done.')).toBeTruthy();
+  });
+
+  it('shows each phone’s identifier shortened, never whole', async () => {
+    const { view } = await renderApp(snapshot({ devices: [PHONES.ready], backups: [backup()] }));
+    expect(screen.getByTestId('device-id').textContent).toBe('ID 00008130…001E');
+    const html = view.container.innerHTML;
+    expect(html).not.toContain(PHONES.ready.udid);
+    expect(html).not.toContain(PHONES.ready.udid.replace('-', ''));
+  });
+
+  it('explains each source that cannot be read, with what to do', async () => {
+    await renderApp(
+      snapshot({
+        sources: {
+          usb: { state: 'unavailable', reason: 'No USB subsystem.' },
+          usbmux: { state: 'unavailable', reason: 'usbmuxd is not running.' },
+          status: { state: 'unavailable', reason: 'Offline.' },
+          backups: { state: 'needs-permission', reason: 'Full Disk Access.' },
+        },
+      }),
+    );
+    expect(screen.getByTestId('warning-usbmux-unavailable').textContent).toContain('Restart the computer');
+    expect(screen.getByTestId('warning-usb-unreadable').textContent).toContain('unplug it, plug it in again and unlock it');
+    expect(screen.getByTestId('warning-status-unknown').textContent).toContain('Look at Apple’s System Status page yourself');
+    expect(within(screen.getByTestId('warning-backups-need-permission')).getByRole('button', { name: 'Open Full Disk Access settings' })).toBeTruthy();
+  });
+
+  it('tells a Windows or Linux person why the backup folder is closed, without sending them to a Mac setting', async () => {
+    const reason = 'This account is not allowed to read the backup folder (C:\\Users\\ana\\Apple\\MobileSync\\Backup).';
+    await renderApp(snapshot({ os: 'windows', version: '10.0.22631', software: { appleDevices: true, mobileDeviceService: 'running' }, sources: { backups: { state: 'needs-permission', reason } } }));
+    const warning = screen.getByTestId('warning-backups-need-permission');
+    expect(warning.textContent).toContain('This account may not read the backup folder');
+    expect(warning.textContent).toContain(reason);
+    expect(screen.queryByRole('button', { name: 'Open Full Disk Access settings' })).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ export interface TestUsbmuxd {
   path: string;
   /** Plugs a phone in; returns its usbmuxd DeviceID. Listeners hear `Attached`. */
   attach(device: ScriptedDevice): number;
-  /** Unplugs one connection by DeviceID, or every connection of a UDID. */
+  /** Unplugs one connection by DeviceID, or every connection of a UDID, closing its open lockdown conversations. */
   detach(target: number | string): void;
   /** Tells listeners the phone was just paired, as usbmuxd does after Trust. */
   announcePaired(udid: string): void;
@@ -31,6 +31,8 @@ export interface TestUsbmuxd {
   requests: string[];
   /** How many clients are connected right now. */
   connectionCount(): number;
+  /** How many conversations with phones' lockdownd are open right now. */
+  tunnelCount(): number;
   /** Stops listening and drops every client, as a daemon that exits. */
   stop(): Promise<void>;
 }
@@ -60,6 +62,8 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
   const devices = new Map<number, ScriptedDevice>();
   const listeners = new Set<Socket>();
   const sockets = new Set<Socket>();
+  /** Sockets handed over to a phone's lockdownd, by DeviceID: usbmuxd closes them when that phone goes. */
+  const tunnels = new Map<number, Set<Socket>>();
   const requests: string[] = [];
   let nextId = 1;
 
@@ -154,6 +158,11 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
             else {
               send(socket, tag, result(0));
               socket.off('data', onData);
+              const id = Number(message.DeviceID);
+              const open = tunnels.get(id) ?? new Set<Socket>();
+              open.add(socket);
+              tunnels.set(id, open);
+              socket.on('close', () => open.delete(socket));
               serveLockdown(socket, device, Buffer.from(reader.rest()));
               return;
             }
@@ -187,6 +196,9 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
       for (const id of ids) {
         devices.delete(id);
         broadcast({ MessageType: 'Detached', DeviceID: id });
+        // An unplugged phone takes its open conversations with it, as with the real usbmuxd.
+        tunnels.get(id)?.forEach((socket) => socket.destroy());
+        tunnels.delete(id);
       }
     },
     announcePaired(udid) {
@@ -198,6 +210,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
     },
     sendRawToListeners: (bytes) => listeners.forEach((socket) => socket.write(bytes)),
     connectionCount: () => sockets.size,
+    tunnelCount: () => [...tunnels.values()].reduce((sum, open) => sum + open.size, 0),
     async stop() {
       sockets.forEach((socket) => socket.destroy());
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { APP_PAGE_URL, contentTypeFor, resolveAppAsset } from '../../../src/main/app-protocol';
+import { APP_PAGE_URL, contentTypeFor, isAppPageUrl, resolveAppAsset, responseHeadersFor } from '../../../src/main/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../../src/main/content-security-policy';
 
 const root = '/opt/lifeboat/out/renderer';
 
@@ -33,6 +34,24 @@ describe('app-protocol', () => {
     it('labels scripts so the CSP and module loader accept them', () => {
       expect(contentTypeFor('/x/a.js')).toBe('text/javascript; charset=utf-8');
       expect(contentTypeFor('/x/a.unknown')).toBe('application/octet-stream');
+    });
+  });
+  describe('responseHeadersFor', () => {
+    it('sends the page with its Content-Security-Policy, and nothing is ever sniffed', () => {
+      expect(responseHeadersFor(join(root, 'index.html'))).toEqual({
+        'content-type': 'text/html; charset=utf-8',
+        'x-content-type-options': 'nosniff',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      });
+      expect(responseHeadersFor(join(root, 'assets', 'a.js'))).toEqual({ 'content-type': 'text/javascript; charset=utf-8', 'x-content-type-options': 'nosniff' });
+    });
+  });
+  describe('isAppPageUrl', () => {
+    it('knows the page by scheme, host and path, with any hash', () => {
+      expect(isAppPageUrl(`${APP_PAGE_URL}#/help`, APP_PAGE_URL)).toBe(true);
+      expect(isAppPageUrl('app://lifeboat/other.html', APP_PAGE_URL)).toBe(false);
+      expect(isAppPageUrl(undefined, APP_PAGE_URL)).toBe(false);
+      expect(isAppPageUrl('::', APP_PAGE_URL)).toBe(false);
     });
   });
 });

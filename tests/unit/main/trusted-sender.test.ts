@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { guardHandlers, isTrustedSender, isTrustedSenderUrl, type SenderInfo } from '../../../src/main/trusted-sender';
+import fc from 'fast-check';
+import { guardHandlers, isTrustedSender, isTrustedSenderUrl, senderInfoFrom, type SenderInfo } from '../../../src/main/trusted-sender';
 import { createHandlers } from '../../../src/main/handlers';
 import { createCore } from '../../../src/main/core/create-core';
 import { createProgressStore, memoryBackend } from '../../../src/main/progress/progress-store';
@@ -72,6 +73,41 @@ describe('trusted-sender', () => {
       await expect(handlers[channel](foreign, VALID[channel])).rejects.toThrow(/did not come from Backup Lifeboat's own window/);
       expect(effects).toEqual([]);
       expect(progress.get().checklist).toEqual({});
+    });
+  });
+
+  describe('senderInfoFrom', () => {
+    it('reads the web contents, the frame and whether it is the top frame', () => {
+      expect(senderInfoFrom({ sender: { id: 7 }, senderFrame: { url: appUrl, parent: null } })).toEqual(own);
+      expect(senderInfoFrom({ sender: { id: 7 }, senderFrame: { url: appUrl, parent: {} } })).toEqual({ ...own, isMainFrame: false });
+    });
+    it('treats a frame that is already gone as a stranger', () => {
+      const sender = senderInfoFrom({ sender: { id: 7 }, senderFrame: null });
+      expect(sender).toEqual({ contentsId: 7, frameUrl: undefined, isMainFrame: false });
+      expect(isTrustedSender(sender, trusted)).toBe(false);
+    });
+  });
+
+  describe('guardHandlers with any sender', () => {
+    const sender = fc.record({
+      contentsId: fc.oneof(fc.constant(7), fc.integer()),
+      frameUrl: fc.oneof(fc.constant(appUrl), fc.constant(`${appUrl}#/help`), fc.webUrl(), fc.string(), fc.constant(undefined)),
+      isMainFrame: fc.boolean(),
+    });
+    it.each(Object.values(Requests))('runs %s only for the app window, top frame, own page', async (channel) => {
+      await fc.assert(
+        fc.asyncProperty(sender, async (from) => {
+          const { handlers, effects, progress } = guarded();
+          const own = from.contentsId === 7 && from.isMainFrame && (from.frameUrl === appUrl || from.frameUrl === `${appUrl}#/help`);
+          const outcome = await handlers[channel](from, VALID[channel]).then(
+            () => 'answered',
+            (error: Error) => error.message,
+          );
+          if (own) return outcome === 'answered';
+          return /did not come from Backup Lifeboat's own window/.test(outcome) && effects.length === 0 && Object.keys(progress.get().checklist).length === 0;
+        }),
+        { numRuns: 60 },
+      );
     });
   });
 });

@@ -3,6 +3,7 @@ import { formatAge, formatMoment, formatSize } from '../../../shared/content/for
 import { ageInDays, STALE_AFTER_DAYS } from '../../../shared/guidance/dates';
 import type { Backup } from '../../../shared/snapshot';
 import { ActionButton } from './ActionButton';
+import { DeviceId } from './DeviceId';
 import type { ScreenProps } from '../screens/screen-props';
 
 function state(backup: Backup): string {
@@ -22,7 +23,7 @@ export function LocalBackups({ bridge, snapshot, now }: ScreenProps) {
   return (
     <section className="card" aria-labelledby="local-heading">
       <h2 id="local-heading">On this computer</h2>
-      {source.state === 'needs-permission' ? (
+      {source.state === 'needs-permission' && snapshot.host.os === 'macos' ? (
         <>
           <p>macOS keeps the backup folder private. Allow Backup Lifeboat to read it (it never changes anything there):</p>
           <ActionButton bridge={bridge} request={{ action: 'open-full-disk-access' }} label="Open Full Disk Access settings" />
@@ -51,7 +52,10 @@ export function LocalBackups({ bridge, snapshot, now }: ScreenProps) {
               const age = backup.lastBackupDate ? ageInDays(backup.lastBackupDate, now) : null;
               return (
                 <tr key={backup.udid} data-testid="local-backup">
-                  <th scope="row">{backup.deviceName ?? 'Unnamed device'}</th>
+                  <th scope="row">
+                    {backup.deviceName ?? 'Unnamed device'}
+                    <DeviceId udid={backup.udid} />
+                  </th>
                   <td>
                     {backup.lastBackupDate ? `${formatMoment(backup.lastBackupDate, now)} (${formatAge(age ?? 0)})` : 'Unknown'}
                     {age !== null && age > STALE_AFTER_DAYS ? <span className="flag warning">Older than a week</span> : null}

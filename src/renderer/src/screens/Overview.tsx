@@ -5,6 +5,7 @@ import { formatAge, formatDay } from '../../../shared/content/format';
 import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, warningWords } from '../../../shared/content/overview';
 import type { DatedBackup } from '../../../shared/guidance/types';
 import { ActionButton } from '../components/ActionButton';
+import { DeviceId } from '../components/DeviceId';
 import { MessageCard } from '../components/MessageCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import type { ScreenProps } from './screen-props';
@@ -69,6 +70,7 @@ export function Overview({ bridge, snapshot, guidance, now, go }: ScreenProps) {
                     {device.iosVersion ? `, iOS ${device.iosVersion}` : ''}
                     {device.connections.includes('usb') ? '' : ', over Wi-Fi only'}
                   </span>
+                  <DeviceId udid={device.udid} />
                 </li>
               ))}
             </ul>

@@ -95,5 +95,68 @@ describe('core', () => {
       manual.send({ host: hostInfo('linux', '6.8'), source: OK });
       expect(seen).toHaveLength(1);
     });
+
+    describe('each probe isolated', () => {
+      it('a probe that hangs on start holds back neither the others nor its own later report', async () => {
+        const hanging = manualProbe('status');
+        const neverStarts: Probe = { ...hanging.probe, start: (report) => { hanging.probe.start(report); return new Promise(() => {}); } };
+        const manual = manualProbe('host');
+        const core = createCore({ probes: [neverStarts, manual.probe], startTimeoutMs: 50 });
+        const seen: Snapshot[] = [];
+        core.subscribe((s) => seen.push(s));
+        const starting = core.start();
+        manual.send({ host: hostInfo('macos', '15.1'), source: OK });
+        expect(core.getSnapshot().host.displayName).toBe('macOS Sequoia 15.1');
+        const started = await starting;
+        expect(started.sources.status).toEqual({ state: 'unavailable', reason: 'It did not answer in time; still trying.' });
+        hanging.send({ icloudBackupStatus: { state: 'available', message: 'Up.' }, source: OK });
+        expect(core.getSnapshot().sources.status).toEqual(OK);
+        expect(core.getSnapshot().host.displayName).toBe('macOS Sequoia 15.1');
+      });
+
+      it('a probe that rejects on start is unavailable with its reason, and the others still start', async () => {
+        const rejecting: Probe = { source: 'backups', start: () => Promise.reject(new Error('EIO')), stop() {} };
+        const manual = manualProbe('host');
+        const core = createCore({ probes: [rejecting, manual.probe] });
+        await core.start();
+        manual.send({ host: hostInfo('linux', '6.8'), source: OK });
+        expect(core.getSnapshot().sources.backups).toEqual({ state: 'unavailable', reason: 'It failed to start: EIO' });
+        expect(core.getSnapshot().host.os).toBe('linux');
+      });
+
+      it.each<[string, unknown]>([
+        ['devices that are not a list', { devices: 42 }],
+        ['a device whose connections are not a list', { devices: [{ udid: 'a', connections: 7, seenBy: [] }, { udid: 'a', connections: 7, seenBy: [] }] }],
+        ['a number JSON cannot carry', { disk: { freeBytes: 10n } }],
+        ['a report that refers to itself', (() => { const r: Record<string, unknown> = {}; r.disk = r; return r; })()],
+      ])('a probe that reports %s is marked unavailable, keeps its last good report, and never throws back at the probe', async (_label, bad) => {
+        const usb = manualProbe('usb');
+        const manual = manualProbe('host');
+        const core = createCore({ probes: [usb.probe, manual.probe] });
+        await core.start();
+        usb.send({ devices: [], source: OK });
+        manual.send({ host: hostInfo('windows', '10.0.22631'), source: OK });
+        expect(() => usb.send(bad as Parameters<Report>[0])).not.toThrow();
+        const snapshot = core.getSnapshot();
+        expect(snapshot.sources.usb.state).toBe('unavailable');
+        expect(snapshot.sources.usb.reason).toMatch(/^It sent something this app cannot read: /);
+        expect(snapshot.devices).toEqual([]);
+        expect(snapshot.host.displayName).toBe('Windows 11');
+        expect(() => JSON.stringify(snapshot)).not.toThrow();
+        // It recovers as soon as it reports sense again.
+        usb.send({ devices: [], source: OK });
+        expect(core.getSnapshot().sources.usb).toEqual(OK);
+      });
+
+      it('stops the others, and returns, when one probe never finishes stopping or throws while stopping', async () => {
+        const stuck: Probe = { source: 'status', start() {}, stop: () => new Promise(() => {}) };
+        const throwing: Probe = { source: 'usb', start() {}, stop() { throw new Error('busy'); } };
+        const manual = manualProbe('host');
+        const core = createCore({ probes: [stuck, throwing, manual.probe], stopTimeoutMs: 50 });
+        await core.start();
+        await core.stop();
+        expect(manual.isStopped()).toBe(true);
+      });
+    });
   });
 });

@@ -48,5 +48,14 @@ describe('content', () => {
     it('says plainly when nothing was tried yet', () => {
       expect(summary(snapshot(), progress())).toContain('- Nothing from the checklist yet.');
     });
+
+    it('never carries a device identifier, the one thing that stays on this computer', () => {
+      const attempt = { udid: PHONES.ready.udid, startedAt: '2026-11-20T11:30:00Z', previousNewest: null };
+      const text = summary(snapshot({ devices: [PHONES.ready], backups: [backup()] }), progress({ backupAttempt: attempt }));
+      const plain = PHONES.ready.udid.replace('-', '');
+      expect(text).not.toContain(PHONES.ready.udid);
+      expect(text).not.toContain(plain);
+      expect(text).not.toContain(plain.slice(0, 8));
+    });
   });
 });

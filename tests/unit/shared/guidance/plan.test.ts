@@ -116,6 +116,12 @@ describe('guidance', () => {
       ['Windows without the device service', { ...HOSTS['Windows 11, no device service'], backups: [backup()] }, progress(), ['no-device-support']],
       ['Windows 11 without Apple Devices', { os: 'windows', version: '10.0.22631', software: { appleDevices: false, itunes: 'none' }, backups: [backup()] }, progress(), ['program-missing']],
       ['a nearly full disk', { devices: [PHONES.ready], ...BACKUPS['disk nearly full'] }, progress(), ['low-disk']],
+      ['a Mac whose usbmuxd does not answer', { backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['usbmux-unavailable']],
+      ['Linux without usbmuxd', { ...HOSTS.Linux, backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['usbmux-unavailable']],
+      ['Windows without usbmuxd: the device-support problem says it', { ...HOSTS['Windows 11'], backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['no-device-support']],
+      ['a Mac that sees a phone on USB alone: the device-support problem says it', { devices: [PHONES.usbOnly], backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['no-device-support']],
+      ['no USB subsystem', { ...HOSTS.Linux, backups: [backup()], sources: { usb: { state: 'unavailable', reason: 'x' } } }, progress(), ['usb-unreadable']],
+      ['nothing reachable at all', { sources: { usb: { state: 'unavailable', reason: 'x' }, usbmux: { state: 'unavailable', reason: 'x' }, status: { state: 'unavailable', reason: 'x' }, backups: { state: 'needs-permission', reason: 'x' } } }, progress(), ['usbmux-unavailable', 'backups-need-permission', 'backup-missing', 'status-unknown', 'usb-unreadable']],
     ])('warnings for %s', (_label, parts, saved, warnings) => {
       expect(plan(snapshot(parts), saved, NOW).warnings.map((warning) => warning.id)).toEqual(warnings);
     });

@@ -77,6 +77,8 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   const details = new Map<string, Details>();
   const lookups = new Map<string, Promise<void>>();
   const pairedPushes = new Set<string>();
+  /** Bumped for a phone each time it is unplugged, so a lookup begun before cannot land on its next plug-in. */
+  const plugs = new Map<string, number>();
   const aborter = new AbortController();
   let connection: UsbmuxConnection | null = null;
   let source: SourceStatus = unavailable('Not connected yet.');
@@ -96,13 +98,14 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
 
   const lookUp = async (udid: string) => {
     const started = generation;
+    const plug = plugs.get(udid) ?? 0;
     const candidates = [...records.values()].filter((record) => record.udid === udid);
     const via = candidates.find((record) => record.connection === 'usb') ?? candidates[0];
     const [info, paired] = await Promise.all([
       via ? queryLockdown(address, via.deviceId, timing.lockdownTimeoutMs, aborter.signal).catch(() => null) : null,
       hasPairRecord(address, udid, timing.requestTimeoutMs, aborter.signal),
     ]);
-    if (stopped || started !== generation || !present(udid)) return;
+    if (stopped || started !== generation || plug !== (plugs.get(udid) ?? 0) || !present(udid)) return;
     details.set(udid, { info, paired });
     publish();
   };
@@ -130,6 +133,9 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     if (record && !present(record.udid)) {
       details.delete(record.udid);
       pairedPushes.delete(record.udid);
+      // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
+      plugs.set(record.udid, (plugs.get(record.udid) ?? 0) + 1);
+      lookups.delete(record.udid);
     }
   };
 
