@@ -18,7 +18,7 @@ import { EXTERNAL_LINKS } from '../../src/main/actions/external-links';
 import { startTestUsbmuxd, tempSocketPath } from '../support/usbmuxd/test-usbmuxd';
 import { ANAS_IPHONE } from '../support/usbmuxd/scripted-device';
 import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers } from '../support/backup-fixtures';
-import { scriptedProbe } from '../support/e2e/scripted-probe';
+import { scriptedProbe } from '../support/probes/scripted-probe';
 
 /** A loopback URL where nothing listens: the status feed unreachable, as with no network at all. */
 async function closedPortUrl(): Promise<string> {

@@ -13,7 +13,7 @@ import { createProgressStore, memoryBackend } from '../../src/main/progress/prog
 import { createBridge, type EventChannel } from '../../src/shared/ipc';
 import type { Snapshot } from '../../src/shared/snapshot';
 import { READY_PHONE, backup } from '../support/snapshots';
-import { scriptedProbe } from '../support/e2e/scripted-probe';
+import { scriptedProbe } from '../support/probes/scripted-probe';
 import { activeHandles, grownHandles, HEAP_GROWTH_BOUND, settledHeapBytes } from './measure';
 
 const PUSHES = 1000;
