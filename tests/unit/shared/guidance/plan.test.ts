@@ -80,7 +80,7 @@ describe('guidance', () => {
           }
           expect(['overview', 'checklist', 'walkthrough', 'dates', 'help'], where).toContain(guidance.next.screen);
         }
-      });
+      }, 60_000); // thousands of plans: generous on a busy two-core machine, since this checks logic, not speed
     });
 
     it.each<[string, SnapshotParts, Progress, Route, NextStepId]>([
