@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/** Tests check behaviour, not speed; a busy two-core CI machine must not turn slowness into failures. */
+const testTimeout = 20_000;
+
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
+          testTimeout,
         },
       },
       {
@@ -16,6 +20,7 @@ export default defineConfig({
           name: 'soak',
           environment: 'node',
           include: ['tests/soak/**/*.test.ts'],
+          testTimeout: 60_000,
           // The soak tests weigh the heap after a full collection.
           execArgv: ['--expose-gc'],
         },
@@ -27,6 +32,7 @@ export default defineConfig({
           environment: 'happy-dom',
           include: ['tests/renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/renderer/setup.ts'],
+          testTimeout,
         },
       },
     ],
