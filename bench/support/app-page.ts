@@ -5,14 +5,11 @@
  * a load is timed from the page's own navigation start and not from the test process.
  */
 import type { BrowserContext, Page } from '@playwright/test';
-import { createCore, type Core } from '../../src/main/core/create-core';
+import type { Core } from '../../src/main/core/create-core';
 import type { Probe } from '../../src/main/core/probe';
-import { findBackupsProbe } from '../../src/main/core/probes/backups';
-import { createHandlers, forwardEvents } from '../../src/main/handlers';
-import { createProgressStore, memoryBackend } from '../../src/main/progress/progress-store';
 import type { Effects } from '../../src/main/actions/run-action';
-import type { RequestChannel } from '../../src/shared/ipc';
 import { pageBridgeScript } from '../../tests/support/e2e/build-page-bridge';
+import { answerPageRequests, startPageSession } from '../../tests/support/e2e/page-session';
 
 /** Actions do nothing here: the bench never presses a button that opens something. */
 const NO_EFFECTS: Effects = {
@@ -31,32 +28,16 @@ export interface AppPage {
 
 /** Starts a core over `probes` and opens a page in `context` that talks to it; the caller navigates. */
 export async function openAppPage(context: BrowserContext, probes: Probe[]): Promise<AppPage> {
-  const core = createCore({ probes });
-  const progress = createProgressStore(memoryBackend());
-  const backups = findBackupsProbe(probes);
-  const handlers = createHandlers({ core, progress, effects: NO_EFFECTS, locateBackup: (udid) => backups?.locate(udid) ?? null });
   const page = await context.newPage();
-  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
-    try {
-      return { ok: true, value: await handlers[channel](payload) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  const session = await startPageSession(page, { probes, effects: NO_EFFECTS });
+  await answerPageRequests(page, () => session.handlers);
   await page.addInitScript({ content: await pageBridgeScript() });
-  const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
-    page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
-      // Between two loads there is no page to tell; the next one asks for the snapshot itself.
-    });
-  });
-  await core.start();
   return {
     page,
-    core,
+    core: session.core,
     async close() {
-      stopEvents();
       await page.close();
-      await core.stop();
+      await session.stop();
     },
   };
 }

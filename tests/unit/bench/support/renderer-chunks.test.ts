@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { gzipSize, initialScripts, scriptWeight } from '../../../../bench/support/renderer-chunks';
+import { makeTempRoot, removeTempRoot } from '../../../support/backup-fixtures';
 
 const PAGE = `<!doctype html>
 <html><head>
@@ -15,11 +15,11 @@ const PAGE = `<!doctype html>
 </head><body><div id="root"></div></body></html>`;
 
 let dir: string;
-beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lifeboat-chunks-'));
+beforeEach(async () => {
+  dir = await makeTempRoot('chunks');
 });
-afterEach(() => {
-  rmSync(dir, { recursive: true, force: true });
+afterEach(async () => {
+  await removeTempRoot(dir);
 });
 
 describe('bench renderer chunks', () => {
