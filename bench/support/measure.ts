@@ -41,6 +41,12 @@ export async function alternate(arms: { subject: () => Promise<number>; baseline
   return samples;
 }
 
+/** Each round's subject over the baseline measured beside it; drift between rounds falls on both alike. */
+export function pairedRatios(samples: Alternated): number[] {
+  if (samples.subject.length !== samples.baseline.length) throw new Error('Paired ratios need as many baseline runs as subject runs.');
+  return samples.subject.map((value, index) => value / (samples.baseline[index] as number));
+}
+
 /** "1.14×"; two decimals, enough to compare with a budget given to one or two. */
 export function formatRatio(ratio: number): string {
   return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : 'n/a';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternate, formatFigure, formatKb, formatMs, formatRatio, median, withinBudget } from '../../../../bench/support/measure';
+import { alternate, formatFigure, formatKb, formatMs, formatRatio, median, pairedRatios, withinBudget } from '../../../../bench/support/measure';
 
 describe('bench measuring helpers', () => {
   describe('median', () => {
@@ -28,6 +28,14 @@ describe('bench measuring helpers', () => {
       );
       expect(order.join('')).toBe('bssbbssb');
       expect(samples).toEqual({ subject: [3, 6, 7], baseline: [4, 5, 8] });
+    });
+  });
+
+  describe('pairedRatios', () => {
+    it('divides each round by its own baseline, so a slow round does not skew the figure', () => {
+      expect(pairedRatios({ subject: [120, 240, 130], baseline: [100, 200, 100] })).toEqual([1.2, 1.2, 1.3]);
+      expect(median(pairedRatios({ subject: [120, 240, 130], baseline: [100, 200, 100] }))).toBe(1.2);
+      expect(() => pairedRatios({ subject: [1, 2], baseline: [1] })).toThrow(/as many/);
     });
   });
 

@@ -43,8 +43,8 @@ export interface BackupsProbe extends Probe {
 
 const DEFAULT_DEBOUNCE_MS = 300;
 /**
- * While folders are measured one after another, their sizes are shown together at this pace
- * instead of in a new snapshot per folder; the last one of a run is always shown at once.
+ * While many folders are being measured, their sizes are shown together at this pace instead of
+ * in a new snapshot per folder; the last one of a run is always shown at once.
  */
 const SIZE_REPORT_INTERVAL_MS = 250;
 const DEFAULT_QUIET_MS = 2 * 60 * 1000;

@@ -3,8 +3,7 @@
  * kept by path and invalidated when the file's identity, size or times change, so a watcher
  * rescanning a folder never parses an unchanged Info.plist again.
  */
-import { close, open, read, type Stats } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { close, open, read, stat, type Stats } from 'node:fs';
 import { sep } from 'node:path';
 import { binaryTrailerFits, decodePlist, plistEncoding, type PlistEncoding, type PlistValue } from './plist';
 import { errorCode } from './problems';
@@ -67,7 +66,7 @@ interface Range {
 }
 
 /**
- * Reads `ranges` of a file through one plain descriptor, as one chain of callbacks settled by a
+ * Reads `ranges` of a file side by side through one plain descriptor, as callbacks settled by a
  * single promise. A backup scan opens a few hundred files; per file, that is the fewest requests
  * (the size is already known from the stat that keyed the cache) and no promise per request.
  */
@@ -76,18 +75,31 @@ function readRanges(path: string, ranges: readonly Range[]): Promise<Buffer[]> {
     open(path, 'r', (openError, fd) => {
       if (openError) return reject(openError);
       const buffers: Buffer[] = [];
-      const finish = (error: Error | null) => close(fd, () => (error ? reject(error) : resolve(buffers)));
-      const next = (index: number) => {
-        const range = ranges[index];
-        if (!range) return finish(null);
-        const buffer = Buffer.allocUnsafe(range.length);
-        read(fd, buffer, 0, range.length, range.position, (readError, bytesRead) => {
-          if (readError) return finish(readError);
-          buffers.push(buffer.subarray(0, bytesRead));
-          next(index + 1);
+      let pending = ranges.length;
+      let failure: Error | null = null;
+      const settle = (error: Error | null) => {
+        failure ??= error;
+        pending -= 1;
+        if (pending === 0) close(fd, () => (failure ? reject(failure) : resolve(buffers)));
+      };
+      // One read may return less than asked for (network volumes do): read on to the range's end or the file's.
+      const fill = (index: number, range: Range, buffer: Buffer, filled: number) => {
+        if (filled === range.length) return settle(null);
+        read(fd, buffer, filled, range.length - filled, range.position + filled, (readError, bytesRead) => {
+          if (readError) return settle(readError);
+          if (bytesRead === 0) {
+            buffers[index] = buffer.subarray(0, filled);
+            return settle(null);
+          }
+          fill(index, range, buffer, filled + bytesRead);
         });
       };
-      next(0);
+      if (pending === 0) return close(fd, () => resolve(buffers));
+      ranges.forEach((range, index) => {
+        const buffer = Buffer.allocUnsafe(range.length);
+        buffers[index] = buffer;
+        fill(index, range, buffer, 0);
+      });
     });
   });
 }
@@ -127,23 +139,24 @@ async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {
 export function createPlistFiles(): PlistFiles {
   const cache = new Map<string, Entry>();
 
-  const entryFor = async (path: string): Promise<{ entry: Entry; stats: Stats } | PlistTrouble> => {
-    let stats: Stats;
-    try {
-      stats = await stat(path);
-    } catch (error) {
-      cache.delete(path);
-      return trouble(error);
-    }
-    if (!stats.isFile()) return { kind: 'unreadable', code: 'EISDIR' };
-    const stamp = stampOf(stats);
-    let entry = cache.get(path);
-    if (!entry || entry.stamp !== stamp) {
-      entry = { stamp };
-      cache.set(path, entry);
-    }
-    return { entry, stats };
-  };
+  /** Stats the file (a callback, not a promise per request) and finds or makes its cache entry. */
+  const entryFor = (path: string): Promise<{ entry: Entry; stats: Stats } | PlistTrouble> =>
+    new Promise((resolve) => {
+      stat(path, (error, stats) => {
+        if (error) {
+          cache.delete(path);
+          return resolve(trouble(error));
+        }
+        if (!stats.isFile()) return resolve({ kind: 'unreadable', code: 'EISDIR' });
+        const stamp = stampOf(stats);
+        let entry = cache.get(path);
+        if (!entry || entry.stamp !== stamp) {
+          entry = { stamp };
+          cache.set(path, entry);
+        }
+        resolve({ entry, stats });
+      });
+    });
 
   return {
     async read(path) {
