@@ -7,14 +7,12 @@
  */
 import { test as base, type Page } from '@playwright/test';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../../src/main/core/create-core';
+import type { Core } from '../../../src/main/core/create-core';
 import type { Probe } from '../../../src/main/core/probe';
-import { findBackupsProbe } from '../../../src/main/core/probes/backups';
-import { createHandlers, forwardEvents } from '../../../src/main/handlers';
-import { createProgressStore, memoryBackend, type ProgressBackend, type ProgressStore } from '../../../src/main/progress/progress-store';
+import type { ProgressBackend, ProgressStore } from '../../../src/main/progress/progress-store';
 import type { Effects } from '../../../src/main/actions/run-action';
-import type { RequestChannel } from '../../../src/shared/ipc';
 import { pageBridgeScript } from './build-page-bridge';
+import { answerPageRequests, startPageSession } from './page-session';
 import { serveDirectory, type StaticServer } from './static-server';
 import { startWorld, type World, type WorldStart } from './world';
 
@@ -50,53 +48,21 @@ function recordingEffects(log: string[]): Effects {
   };
 }
 
-interface Session {
-  core: Core;
-  progress: ProgressStore;
-  handlers: ReturnType<typeof createHandlers>;
-  stop(): Promise<void>;
-}
-
-/** Starts a core and a progress store and forwards their events to the page. */
-async function startSession(page: Page, options: LaunchOptions, effects: string[]): Promise<Session> {
-  const probes = options.world ? options.world.createProbes() : (options.probes ?? []);
-  const core = createCore({ probes });
-  const progress = createProgressStore(options.progressBackend ?? memoryBackend());
-  const backups = findBackupsProbe(probes);
-  const handlers = createHandlers({ core, progress, effects: recordingEffects(effects), locateBackup: (udid) => backups?.locate(udid) ?? null });
-  const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
-    page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
-      // The page may be closing or reloading; the next snapshot reaches it once it is back.
-    });
-  });
-  await core.start();
-  return {
-    core,
-    progress,
-    handlers,
-    stop: async () => {
-      stopEvents();
-      await core.stop();
-    },
-  };
-}
-
 /** Connects a page to a fresh core; the page is navigated to the app once the core has started. */
 async function connect(page: Page, server: StaticServer, options: LaunchOptions, cleanups: Array<() => Promise<void>>): Promise<RunningApp> {
   const effects: string[] = [];
   let current = options;
-  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
-    try {
-      const handler = session.handlers[channel];
-      if (!handler) return { ok: false, message: `No handler for ${String(channel)}` };
-      return { ok: true, value: await handler(payload) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  // Every launch makes its own probes, as each start of the app does.
+  const start = (launch: LaunchOptions) =>
+    startPageSession(page, {
+      probes: launch.world ? launch.world.createProbes() : (launch.probes ?? []),
+      progressBackend: launch.progressBackend,
+      effects: recordingEffects(effects),
+    });
+  await answerPageRequests(page, () => session.handlers);
   await page.addInitScript({ content: await pageBridgeScript() });
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
-  let session = await startSession(page, options, effects);
+  let session = await start(options);
   cleanups.push(() => session.stop());
   await page.goto(server.url);
   return {
@@ -116,7 +82,7 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
     restart: async (next = {}) => {
       await session.stop();
       current = { ...current, ...next };
-      session = await startSession(page, current, effects);
+      session = await start(current);
       await page.reload();
     },
   };

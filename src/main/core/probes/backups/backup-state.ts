@@ -41,8 +41,12 @@ export function toBackup(reading: FolderReading, activity: FolderActivity, being
   };
 }
 
+/** Orders strings by code unit: right for ISO 8601 dates and hex UDIDs, and free of the collator `localeCompare` starts up on first use. */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** Newest backup first; ties by UDID then folder, so the order never flickers between scans. */
 export function compareReadings(a: FolderReading, b: FolderReading): number {
-  const byDate = (b.lastBackupDate ?? '').localeCompare(a.lastBackupDate ?? '');
-  return byDate || a.udid.localeCompare(b.udid) || a.path.localeCompare(b.path);
+  return byCodeUnit(b.lastBackupDate ?? '', a.lastBackupDate ?? '') || byCodeUnit(a.udid, b.udid) || byCodeUnit(a.path, b.path);
 }

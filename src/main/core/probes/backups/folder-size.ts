@@ -4,36 +4,73 @@
  * that cannot be read are skipped: the total is then a lower bound, which is all "size on disk"
  * promises.
  */
-import { lstat, readdir } from 'node:fs/promises';
+import { lstat, readdir, type Dirent } from 'node:fs';
 import path from 'node:path';
 
-const PARALLEL_STATS = 16;
+/**
+ * How many listings and lookups are asked for at once. A real backup is 256 hashed sub-folders
+ * holding tens of thousands of files: several requests in flight let the thread pool take them
+ * back to back, and a bound keeps one walk from crowding out everything else that uses it.
+ */
+const MAX_IN_FLIGHT = 32;
 
-/** The total size in bytes of the regular files under `folder`; null when the folder itself cannot be read. */
-export async function folderSize(folder: string, isCancelled: () => boolean = () => false): Promise<number | null> {
-  let total = 0;
-  const pending = [folder];
-  let first = true;
-  while (pending.length > 0) {
-    if (isCancelled()) return null;
-    const dir = pending.pop() as string;
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch {
-      if (first) return null;
-      continue;
-    }
-    first = false;
+/**
+ * The total size in bytes of the regular files under `folder`; null when the folder itself cannot
+ * be read or the walk was cancelled. Plain callbacks rather than promises: a walk makes one request
+ * per file, and a promise and a resumed function per request would cost more than the request.
+ */
+export function folderSize(folder: string, isCancelled: () => boolean = () => false): Promise<number | null> {
+  return new Promise((resolve) => {
+    const folders: string[] = [];
     const files: string[] = [];
-    for (const entry of entries) {
-      if (entry.isDirectory()) pending.push(path.join(dir, entry.name));
-      else if (entry.isFile()) files.push(path.join(dir, entry.name));
-    }
-    for (let start = 0; start < files.length; start += PARALLEL_STATS) {
-      const sizes = await Promise.all(files.slice(start, start + PARALLEL_STATS).map((file) => lstat(file).then((s) => s.size, () => 0)));
-      for (const size of sizes) total += size;
-    }
-  }
-  return total;
+    let total = 0;
+    let inFlight = 0;
+    let unreadable = false;
+    let finished = false;
+
+    const sort = (dir: string, entries: Dirent[]) => {
+      for (const entry of entries) {
+        if (entry.isDirectory()) folders.push(path.join(dir, entry.name));
+        else if (entry.isFile()) files.push(path.join(dir, entry.name));
+      }
+    };
+    const finish = () => {
+      if (finished) return;
+      finished = true;
+      resolve(unreadable || isCancelled() ? null : total);
+    };
+    const done = () => {
+      inFlight -= 1;
+      pump();
+    };
+    /** Asks for more while there is room and work; a folder's listing adds more work. */
+    const pump = () => {
+      while (inFlight < MAX_IN_FLIGHT && !isCancelled()) {
+        const file = files.pop();
+        if (file !== undefined) {
+          inFlight += 1;
+          lstat(file, (error, stats) => {
+            if (!error) total += stats.size;
+            done();
+          });
+          continue;
+        }
+        const dir = folders.pop();
+        if (dir === undefined) break;
+        inFlight += 1;
+        readdir(dir, { withFileTypes: true }, (error, entries) => {
+          if (!error) sort(dir, entries);
+          done();
+        });
+      }
+      if (inFlight === 0) finish();
+    };
+
+    inFlight = 1;
+    readdir(folder, { withFileTypes: true }, (error, entries) => {
+      if (error) unreadable = true;
+      else sort(folder, entries);
+      done();
+    });
+  });
 }

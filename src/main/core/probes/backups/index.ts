@@ -5,6 +5,7 @@
  * Read-only: it opens files for reading and watches folders, nothing else.
  */
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { sameUdid } from '../../../../shared/backups';
 import type { Backup } from '../../../../shared/snapshot';
 import type { Probe, Report } from '../../probe';
@@ -41,6 +42,11 @@ export interface BackupsProbe extends Probe {
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
+/**
+ * While many folders are being measured, their sizes are shown together at this pace instead of
+ * in a new snapshot per folder; the last one of a run is always shown at once.
+ */
+const SIZE_REPORT_INTERVAL_MS = 250;
 const DEFAULT_QUIET_MS = 2 * 60 * 1000;
 
 /** Creates the backups probe. */
@@ -85,7 +91,16 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     report({ backups, disk: { freeBytes }, source: backupsSource([...listings], platform) });
   };
 
-  const sizes = createSizeTracker(() => publish());
+  let lastSizeReport = Number.NEGATIVE_INFINITY;
+  /** Sizes measured while the first scan still runs wait for its report, which is the first list. */
+  let listed = false;
+  const sizes = createSizeTracker((_folder, last) => {
+    if (!listed) return;
+    const at = performance.now();
+    if (!last && at - lastSizeReport < SIZE_REPORT_INTERVAL_MS) return;
+    lastSizeReport = at;
+    publish();
+  });
 
   /** A backup that stops changing must flip from "in progress" to interrupted without any new event. */
   const armQuietCheck = (delayMs: number) => {
@@ -142,11 +157,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
 
   const scanEverything = async () => {
     const folders = (await Promise.all(roots.map((root) => relist(root)))).flat();
-    for (const reading of await readFolders(folders, files)) readings.set(reading.path, reading);
+    // Each folder's size is measured as soon as it has been read, while the others are still being read.
+    for (const reading of await readFolders(folders, files, (read) => sizes.measure([read.path]))) readings.set(reading.path, reading);
     const root = spaceRoot();
     freeBytes = root === undefined ? null : await freeBytesAt(root);
+    listed = true;
     publish();
-    sizes.measure(readings.keys());
   };
 
   return {

@@ -17,7 +17,7 @@ export type RootListing =
   | { state: 'denied'; code: string }
   | { state: 'failed'; code: string };
 
-const PARALLEL_FOLDERS = 8;
+const PARALLEL_FOLDERS = 16;
 
 /** The device folders directly in a root. Files (a stray .DS_Store) and hidden entries are not backups. */
 export async function listRoot(root: string): Promise<RootListing> {
@@ -55,12 +55,23 @@ export function backupsSource(listings: ReadonlyArray<readonly [string, RootList
   return unavailable('This computer has no standard place for iPhone backups; Finder and iTunes keep them only on a Mac or a Windows PC.');
 }
 
-/** Reads many device folders, a few at a time; folders that vanished or are not folders are left out. */
-export async function readFolders(folders: readonly string[], files: PlistFiles): Promise<FolderReading[]> {
-  const readings: FolderReading[] = [];
-  for (let start = 0; start < folders.length; start += PARALLEL_FOLDERS) {
-    const batch = await Promise.all(folders.slice(start, start + PARALLEL_FOLDERS).map((folder) => readBackupFolder(folder, files)));
-    for (const reading of batch) if (reading) readings.push(reading);
-  }
-  return readings;
+/**
+ * Reads many device folders, a few at a time (each next one as soon as one is done); folders that
+ * vanished or are not folders are left out. `onRead` hears each reading as it lands, so work that
+ * follows (measuring its size) need not wait for the slowest folder.
+ */
+export async function readFolders(folders: readonly string[], files: PlistFiles, onRead: (reading: FolderReading) => void = () => {}): Promise<FolderReading[]> {
+  const readings = new Map<string, FolderReading>();
+  let next = 0;
+  const worker = async () => {
+    while (next < folders.length) {
+      const folder = folders[next++] as string;
+      const reading = await readBackupFolder(folder, files);
+      if (!reading) continue;
+      readings.set(folder, reading);
+      onRead(reading);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_FOLDERS, folders.length) }, worker));
+  return folders.flatMap((folder) => readings.get(folder) ?? []);
 }

@@ -1,7 +1,9 @@
 /**
- * Measures backup folders in the background, one at a time, so the list never waits for a walk
- * over tens of thousands of files and the disk is not hammered by many walks at once. A folder
- * asked for again while it is being measured is measured again afterwards.
+ * Measures backup folders in the background, so the list never waits for a walk over tens of
+ * thousands of files. A few folders are measured at once: each walk mostly waits on the disk,
+ * and the thread pool under every walk (four threads) bounds what the disk sees anyway. A folder
+ * is never measured twice at once; asked for again while it is being measured, it is measured
+ * again afterwards.
  */
 import { folderSize } from './folder-size';
 
@@ -19,12 +21,16 @@ export interface SizeTracker {
   stop(): void;
 }
 
-/** Creates a tracker that calls `onMeasured` after each folder is measured. */
-export function createSizeTracker(onMeasured: (folder: string) => void, measureFolder = folderSize): SizeTracker {
+/** How many folders are measured at once. */
+export const PARALLEL_MEASUREMENTS = 4;
+
+/** Creates a tracker that calls `onMeasured` after each folder is measured, saying whether that was the last one queued. */
+export function createSizeTracker(onMeasured: (folder: string, last: boolean) => void, measureFolder = folderSize): SizeTracker {
   const sizes = new Map<string, number>();
   const queue = new Set<string>();
+  const measuring = new Set<string>();
   const forgotten = new Set<string>();
-  let running = false;
+  let runners = 0;
   let stopped = false;
   let waiters: Array<() => void> = [];
 
@@ -34,21 +40,25 @@ export function createSizeTracker(onMeasured: (folder: string) => void, measureF
     for (const resolve of ready) resolve();
   };
 
-  const next = async () => {
-    if (running) return;
-    running = true;
-    while (queue.size > 0 && !stopped) {
-      const folder = queue.values().next().value as string;
+  const nextFolder = (): string | undefined => {
+    for (const folder of queue) if (!measuring.has(folder)) return folder;
+    return undefined;
+  };
+
+  const run = async () => {
+    for (let folder = nextFolder(); folder !== undefined && !stopped; folder = nextFolder()) {
       queue.delete(folder);
+      measuring.add(folder);
       const size = await measureFolder(folder, () => stopped);
+      measuring.delete(folder);
       if (stopped) break;
       if (forgotten.has(folder)) continue;
       if (size === null) sizes.delete(folder);
       else sizes.set(folder, size);
-      onMeasured(folder);
+      onMeasured(folder, queue.size === 0 && measuring.size === 0);
     }
-    running = false;
-    wakeWaiters();
+    runners -= 1;
+    if (runners === 0) wakeWaiters();
   };
 
   return {
@@ -59,7 +69,11 @@ export function createSizeTracker(onMeasured: (folder: string) => void, measureF
         forgotten.delete(folder);
         queue.add(folder);
       }
-      void next();
+      // Each runner takes its first folder before the next one is started.
+      while (runners < PARALLEL_MEASUREMENTS && nextFolder() !== undefined) {
+        runners += 1;
+        void run();
+      }
     },
     forget(folder) {
       queue.delete(folder);
@@ -67,7 +81,7 @@ export function createSizeTracker(onMeasured: (folder: string) => void, measureF
       forgotten.add(folder);
     },
     settled() {
-      if (stopped || (!running && queue.size === 0)) return Promise.resolve();
+      if (stopped || runners === 0) return Promise.resolve();
       return new Promise((resolve) => waiters.push(resolve));
     },
     stop() {

@@ -96,21 +96,20 @@ export function watchBackupRoot(root: string, options: RootWatcherOptions): Root
   const armParent = () => {
     parentWatcher?.close();
     const parent = nearestExisting(root);
-    parentWatcher = tryWatch(
-      parent,
-      () => {
-        if (closed) return;
-        if (existsSync(root)) {
-          parentWatcher?.close();
-          parentWatcher = null;
-          armRoot();
-          mark(true);
-        } else if (nearestExisting(root) !== parent) {
-          armParent();
-        }
-      },
-      () => armParent(),
-    );
+    const onParentEvent = () => {
+      if (closed) return;
+      if (existsSync(root)) {
+        parentWatcher?.close();
+        parentWatcher = null;
+        armRoot();
+        mark(true);
+      } else if (nearestExisting(root) !== parent) {
+        armParent();
+      }
+    };
+    parentWatcher = tryWatch(parent, onParentEvent, () => armParent());
+    // A folder made between looking for the nearest parent and watching it sends no event: look again.
+    if (existsSync(root) || nearestExisting(root) !== parent) onParentEvent();
   };
 
   const watchSubfolders = async (folder: string) => {

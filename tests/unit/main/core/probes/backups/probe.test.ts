@@ -44,7 +44,8 @@ describe('backups probe', () => {
       const first = reports.at(-1);
       expect(first?.source).toEqual({ state: 'ok', reason: null });
       expect(first?.backups?.map((backup) => backup.udid)).toEqual([ANN, BOB, OLD]);
-      expect(byUdid(first, ANN)).toEqual({
+      const { sizeBytes, ...fields } = byUdid(first, ANN) ?? {};
+      expect(fields).toEqual({
         udid: ANN,
         deviceName: 'Ann’s iPhone',
         productType: 'iPhone14,5',
@@ -52,10 +53,11 @@ describe('backups probe', () => {
         lastBackupDate: '2024-05-02T08:00:00Z',
         complete: true,
         encrypted: false,
-        sizeBytes: null,
         problem: null,
         inProgress: null,
       });
+      // Sizes are measured alongside the listing and never hold it up: the first list may not have this one yet.
+      expect([null, ann.bytes]).toContain(sizeBytes);
       expect(byUdid(first, OLD)).toMatchObject({ complete: true, encrypted: true, problem: null });
       expect(byUdid(first, BOB)).toMatchObject({ complete: false, inProgress: null, problem: expect.stringMatching(/did not finish/) });
       expect(first?.disk?.freeBytes).toBeGreaterThan(0);

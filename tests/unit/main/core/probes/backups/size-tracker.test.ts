@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSizeTracker } from '../../../../../../src/main/core/probes/backups/size-tracker';
+import { createSizeTracker, PARALLEL_MEASUREMENTS } from '../../../../../../src/main/core/probes/backups/size-tracker';
 
 /** A measuring function the test releases by hand, so the order of events is the test's, not the disk's. */
 function heldMeasure() {
@@ -21,18 +21,22 @@ function heldMeasure() {
 
 describe('backups probe', () => {
   describe('createSizeTracker', () => {
-    it('measures one folder at a time and measures again a folder asked for while it was being measured', async () => {
+    it('measures a few folders at once, never one folder twice at once, and again when asked for while it was being measured', async () => {
       const held = heldMeasure();
-      const measured: string[] = [];
-      const tracker = createSizeTracker((folder) => measured.push(folder), held.measure);
-      tracker.measure(['/a', '/bb']);
+      const measured: Array<[string, boolean]> = [];
+      const tracker = createSizeTracker((folder, last) => measured.push([folder, last]), held.measure);
+      const folders = ['/a', '/bb', '/ccc', '/dddd', '/eeeee', '/ffffff'];
+      tracker.measure(folders);
       tracker.measure(['/a']);
-      expect(held.calls).toEqual(['/a']);
+      expect(held.calls).toEqual(folders.slice(0, PARALLEL_MEASUREMENTS));
       const settled = tracker.settled();
       await held.releaseAll();
       await settled;
-      expect(held.calls).toEqual(['/a', '/bb', '/a']);
-      expect(measured).toEqual(['/a', '/bb', '/a']);
+      expect([...held.calls].sort()).toEqual([...folders, '/a'].sort());
+      expect(held.calls.filter((folder) => folder === '/a')).toHaveLength(2);
+      expect(held.calls.indexOf('/a', 1)).toBeGreaterThan(held.calls.indexOf('/a'));
+      expect(measured.map(([folder]) => folder).sort()).toEqual([...folders, '/a'].sort());
+      expect(measured.filter(([, last]) => last)).toEqual([measured.at(-1)]);
       expect(tracker.get('/bb')).toBe(300);
       expect(tracker.get('/unknown')).toBeNull();
     });
@@ -40,19 +44,22 @@ describe('backups probe', () => {
     it('forgets a folder that went away, even mid-measure, and stops measuring when stopped', async () => {
       const held = heldMeasure();
       const tracker = createSizeTracker(() => {}, held.measure);
-      tracker.measure(['/a', '/b', '/c']);
+      const folders = ['/a', '/b', '/c', '/d', '/e', '/f'];
+      tracker.measure(folders);
       tracker.forget('/a');
-      tracker.forget('/b');
+      tracker.forget('/f');
       await held.releaseAll();
       await tracker.settled();
-      expect(held.calls).toEqual(['/a', '/c']);
+      expect(held.calls).toEqual(['/a', '/b', '/c', '/d', '/e']);
       expect(tracker.get('/a')).toBeNull();
-      expect(tracker.get('/c')).toBe(200);
+      expect(tracker.get('/f')).toBeNull();
+      expect(tracker.get('/e')).toBe(200);
       tracker.measure(['/c']);
       tracker.stop();
       await held.releaseAll();
       await tracker.settled();
-      expect(held.calls).toEqual(['/a', '/c', '/c']);
+      expect(held.calls).toEqual(['/a', '/b', '/c', '/d', '/e', '/c']);
+      expect(tracker.get('/c')).toBe(200);
     });
   });
 });

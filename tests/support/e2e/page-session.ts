@@ -1,0 +1,65 @@
+/**
+ * What stands behind the page in place of Electron's main process: a real core and progress
+ * store, the real main-side handlers answering the page bridge's requests, and their change
+ * events forwarded into the page. The end-to-end harness and the benchmark both build on it.
+ */
+import type { Page } from '@playwright/test';
+import { createCore, type Core } from '../../../src/main/core/create-core';
+import type { Probe } from '../../../src/main/core/probe';
+import { findBackupsProbe } from '../../../src/main/core/probes/backups';
+import { createHandlers, forwardEvents, type Handler } from '../../../src/main/handlers';
+import { createProgressStore, memoryBackend, type ProgressBackend, type ProgressStore } from '../../../src/main/progress/progress-store';
+import type { Effects } from '../../../src/main/actions/run-action';
+import type { RequestChannel } from '../../../src/shared/ipc';
+
+/** A running core and store, answering one page. */
+export interface PageSession {
+  core: Core;
+  progress: ProgressStore;
+  handlers: Record<RequestChannel, Handler>;
+  /** Stops forwarding events and stops the core. */
+  stop(): Promise<void>;
+}
+
+/** What a session is built from. */
+export interface PageSessionOptions {
+  probes: Probe[];
+  progressBackend?: ProgressBackend;
+  effects: Effects;
+}
+
+/** Starts a core and a progress store and forwards their events to the page. */
+export async function startPageSession(page: Page, options: PageSessionOptions): Promise<PageSession> {
+  const core = createCore({ probes: options.probes });
+  const progress = createProgressStore(options.progressBackend ?? memoryBackend());
+  const backups = findBackupsProbe(options.probes);
+  const handlers = createHandlers({ core, progress, effects: options.effects, locateBackup: (udid) => backups?.locate(udid) ?? null });
+  const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
+    page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
+      // The page may be closing or reloading; the next snapshot reaches it once it is back.
+    });
+  });
+  await core.start();
+  return {
+    core,
+    progress,
+    handlers,
+    stop: async () => {
+      stopEvents();
+      await core.stop();
+    },
+  };
+}
+
+/** Lets the page bridge's requests reach the handlers of whichever session `current` returns (a restart swaps it). */
+export async function answerPageRequests(page: Page, current: () => Record<RequestChannel, Handler>): Promise<void> {
+  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
+    try {
+      const handler = current()[channel];
+      if (!handler) return { ok: false, message: `No handler for ${String(channel)}` };
+      return { ok: true, value: await handler(payload) };
+    } catch (error) {
+      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+    }
+  });
+}
