@@ -4,6 +4,7 @@
  * libimobiledevice's own tools are run against it in a test, so it cannot drift from the real thing.
  */
 import net, { type Server, type Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,6 +47,8 @@ export interface TestUsbmuxdOptions {
 
 /** A socket path in a fresh temporary folder, for a test usbmuxd that stops and starts again. */
 export function tempSocketPath(): string {
+  // Node on Windows listens on local sockets only as named pipes.
+  if (process.platform === 'win32') return `\\\\.\\pipe\\lifeboat-usbmuxd-${randomUUID()}`;
   return join(mkdtempSync(join(tmpdir(), 'usbmuxd-')), 'usbmuxd');
 }
 
@@ -57,8 +60,8 @@ const result = (number: number): PlistDict => ({ MessageType: 'Result', Number: 
 
 /** Starts a test usbmuxd. */
 export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promise<TestUsbmuxd> {
-  const dir = options.path ? null : mkdtempSync(join(tmpdir(), 'usbmuxd-'));
-  const path = options.path ?? join(dir as string, 'usbmuxd');
+  const dir = options.path || process.platform === 'win32' ? null : mkdtempSync(join(tmpdir(), 'usbmuxd-'));
+  const path = options.path ?? (dir ? join(dir, 'usbmuxd') : tempSocketPath());
   const devices = new Map<number, ScriptedDevice>();
   const listeners = new Set<Socket>();
   const sockets = new Set<Socket>();

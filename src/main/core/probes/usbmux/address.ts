@@ -13,12 +13,15 @@ export const DEFAULT_UNIX_SOCKET = '/var/run/usbmuxd';
 /** Apple Mobile Device Service on Windows. */
 export const WINDOWS_ADDRESS: UsbmuxAddress = { kind: 'tcp', host: '127.0.0.1', port: 27015 };
 
-/** Reads `UNIX:/path`, `host:port` or `[v6]:port`; null for anything else. */
+/** A Windows named pipe (`\\.\pipe\name`), Windows' kind of local socket. */
+const NAMED_PIPE = /^\\\\[.?]\\pipe\\./i;
+
+/** Reads `UNIX:/path` (or a named pipe on Windows), `host:port` or `[v6]:port`; null for anything else. */
 export function parseUsbmuxAddress(text: string): UsbmuxAddress | null {
   const value = text.trim();
   if (/^unix:/i.test(value)) {
     const path = value.slice(5);
-    return path.startsWith('/') ? { kind: 'unix', path } : null;
+    return path.startsWith('/') || NAMED_PIPE.test(path) ? { kind: 'unix', path } : null;
   }
   const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value);
   if (!match) return null;

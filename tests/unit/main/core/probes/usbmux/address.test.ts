@@ -5,6 +5,8 @@ describe('probes', () => {
   describe('usbmux address', () => {
     it('reads UNIX:/path and host:port as libusbmuxd does', () => {
       expect(parseUsbmuxAddress('UNIX:/var/run/usbmuxd')).toEqual({ kind: 'unix', path: '/var/run/usbmuxd' });
+      expect(parseUsbmuxAddress('UNIX:\\\\.\\pipe\\usbmuxd')).toEqual({ kind: 'unix', path: '\\\\.\\pipe\\usbmuxd' });
+      expect(parseUsbmuxAddress('UNIX:C:\\usbmuxd')).toBeNull();
       expect(parseUsbmuxAddress('127.0.0.1:27015')).toEqual({ kind: 'tcp', host: '127.0.0.1', port: 27015 });
       expect(parseUsbmuxAddress('[::1]:27015')).toEqual({ kind: 'tcp', host: '::1', port: 27015 });
     });
