@@ -13,7 +13,8 @@ const SOURCE_NAMES: Record<keyof Sources, string> = {
 };
 
 function sourceLine(status: SourceStatus): string {
-  return status.state === 'ok' ? 'ok' : `${status.state}: ${status.reason ?? ''}`.trim();
+  if (status.state === 'ok') return status.reason ? `ok (${status.reason})` : 'ok';
+  return `${status.state}: ${status.reason ?? ''}`.trim();
 }
 
 /** A heading and its text as one line of prose. */

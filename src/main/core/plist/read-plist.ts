@@ -24,8 +24,8 @@ export function plistEncoding(head: Uint8Array): PlistEncoding | null {
   return XML_STARTS.some((prefix) => text.startsWith(prefix)) ? 'xml' : null;
 }
 
-/** Library and limit messages in the words a person reads. */
-function describe(error: unknown): string {
+/** A decoder's or a limit's message in the words a person reads. */
+export function describePlistError(error: unknown): string {
   if (error instanceof PlistLimitError) return `it is larger than any real one (${error.message})`;
   if (error instanceof Error && error.name === 'PlistFormatError') return error.message;
   const message = error instanceof Error ? error.message : String(error);
@@ -41,6 +41,6 @@ export function decodePlistBytes(bytes: Uint8Array, options: DecodeOptions): Dec
     const value = encoding === 'binary' ? decodeBinaryPlist(bytes, options) : decodeXmlPlist(bytes, options);
     return { ok: true, value, encoding };
   } catch (error) {
-    return { ok: false, reason: describe(error) };
+    return { ok: false, reason: describePlistError(error) };
   }
 }
