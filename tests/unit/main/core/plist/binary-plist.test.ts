@@ -58,7 +58,7 @@ describe('plist', () => {
       const started = performance.now();
       expect(() => decodeBinaryPlist(bomb, { limits: BACKUP_FILE_LIMITS })).toThrow(PlistLimitError);
       expect(() => decodeBinaryPlist(dictionaryBomb('DeviceList', 24), MESSAGE)).toThrow(/more than 20000 values/);
-      expect(performance.now() - started).toBeLessThan(1000);
+      expect(performance.now() - started).toBeLessThan(3000);
     });
 
     it('refuses a cycle by its depth', () => {
