@@ -31,7 +31,7 @@ describe('backups probe', () => {
       expect(changed).toMatchObject({ kind: 'ok', value: { SnapshotState: 'finished' } });
     });
 
-    it('reads a 50 MB XML Info.plist in full when it must', async () => {
+    it('reads a 50 MB XML Info.plist in full when it must', { timeout: 60_000 }, async () => {
       const file = path.join(dir, 'Info.plist');
       const bytes = infoPlist(device, 'xml', 50 * 1024 * 1024);
       expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024);
@@ -73,7 +73,7 @@ describe('backups probe', () => {
 
 describe('backups probe', () => {
   describe('createPlistFiles, against hostile files', () => {
-    it('reads a big XML Info.plist only as far as the keys asked for', async () => {
+    it('reads a big XML Info.plist only as far as the keys asked for', { timeout: 60_000 }, async () => {
       const file = path.join(dir, 'Info.plist');
       const bytes = infoPlist(device, 'xml', 24 * 1024 * 1024);
       await writeFile(file, bytes);
