@@ -99,6 +99,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
       if (behaviour === 'silent') return;
       if (behaviour === 'closes') return void socket.end(Buffer.from([0, 0, 1, 0, 0x3c, 0x3f])); // 256 bytes announced, 2 sent.
       if (behaviour === 'garbage') return void socket.write(encodeLockdownFrame(Buffer.from('not a plist at all')));
+      if (device.lockdownReply) return void socket.write(encodeLockdownFrame(device.lockdownReply));
       const values = device.values ?? {};
       switch (request) {
         case 'QueryType':
