@@ -31,7 +31,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/hostile/**/*.test.ts'],
           // Each case runs the built doctor as a child and measures it; a few at a time keep the measure honest on two cores.
-          testTimeout: 60_000,
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
           maxConcurrency: 2,
         },
       },

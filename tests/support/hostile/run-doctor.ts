@@ -8,6 +8,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { machineStretch } from '../machine-load';
 
 /** The built doctor; LIFEBOAT_DOCTOR points elsewhere to measure another build (an older one, say). */
 export const DOCTOR = process.env.LIFEBOAT_DOCTOR ?? path.resolve('out', 'main', 'doctor.js');
@@ -27,6 +28,8 @@ export interface DoctorRun {
   wallMs: number;
   /** Null when the child died before it could say (killed, or out of memory). */
   peakRssBytes: number | null;
+  /** CPU time the child used, every thread counted; null as above. */
+  cpuMs: number | null;
 }
 
 /** Runs the doctor with `args`; usbmuxd points nowhere unless the args or `env` say otherwise. */
@@ -45,11 +48,14 @@ export function runDoctor(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
       },
       (error, stdout, stderr) => {
         const wallMs = performance.now() - started;
-        let peakRssBytes: number | null;
+        let peakRssBytes: number | null = null;
+        let cpuMs: number | null = null;
         try {
-          peakRssBytes = Number(readFileSync(rssFile, 'utf8'));
+          const [bytes, micros] = readFileSync(rssFile, 'utf8').split(' ').map(Number);
+          peakRssBytes = bytes ?? null;
+          cpuMs = micros === undefined ? null : micros / 1000;
         } catch {
-          peakRssBytes = null;
+          // The child died before it could say; both stay unknown.
         }
         rmSync(dir, { recursive: true, force: true });
         const failed = error as (Error & { code?: number | string; signal?: string }) | null;
@@ -60,6 +66,7 @@ export function runDoctor(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
           stderr,
           wallMs,
           peakRssBytes,
+          cpuMs,
         });
       },
     );
@@ -80,13 +87,20 @@ export function reportOf(run: DoctorRun): Record<string, any> {
 /** Text for a failed budget: what it cost, so a regression reads as numbers. */
 export function describeRun(run: DoctorRun): string {
   const rss = run.peakRssBytes === null ? 'unknown' : `${Math.round(run.peakRssBytes / 1024 / 1024)} MB`;
-  return `exit ${run.code}${run.signal ? ` (${run.signal})` : ''}, ${Math.round(run.wallMs)} ms, peak RSS ${rss}`;
+  const cpu = run.cpuMs === null ? 'unknown' : `${Math.round(run.cpuMs)} ms`;
+  return `exit ${run.code}${run.signal ? ` (${run.signal})` : ''}, ${Math.round(run.wallMs)} ms wall, ${cpu} CPU, peak RSS ${rss}`;
 }
 
-/** Asserts what every hostile case must hold: a report (exit 0), within the wall-time and memory budget. */
+/**
+ * Asserts what every hostile case must hold: a report (exit 0), at most 10 s of CPU time (every
+ * thread), at most 10 s of wall time on a quiet machine (stretched by machineStretch() on a busy
+ * one), and at most 300 MB of peak resident memory.
+ */
 export function expectWithinBudget(run: DoctorRun, expect: (value: unknown, message?: string) => { toBe(expected: unknown): void; toBeLessThanOrEqual(expected: number): void }): void {
-  const summary = describeRun(run);
+  const stretch = machineStretch();
+  const summary = `${describeRun(run)}, machine stretch ${stretch.toFixed(1)}`;
   expect(run.code, `the doctor must report and exit 0 (${summary}); stderr: ${run.stderr.slice(0, 300)}`).toBe(0);
-  expect(run.wallMs, `wall time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs);
+  expect(run.cpuMs ?? Number.POSITIVE_INFINITY, `CPU time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs);
+  expect(run.wallMs, `wall time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs * stretch);
   expect(run.peakRssBytes ?? Number.POSITIVE_INFINITY, `peak RSS over budget (${summary})`).toBeLessThanOrEqual(BUDGET.peakRssBytes);
 }

@@ -130,6 +130,14 @@ async function readFile(path: string, stats: Stats, keys: ReadonlySet<string> | 
   return head.encoding === 'binary' ? readBinary(path, stats, options, budget) : readXml(path, stats, options, budget);
 }
 
+/** The last bytes of an XML file as text, in the UTF-16 its byte-order mark announces or else as single bytes. */
+function tailText(head: Buffer, tail: Buffer): string {
+  const even = tail.subarray(tail.length % 2);
+  if (head[0] === 0xff && head[1] === 0xfe) return even.toString('utf16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(even).swap16().toString('utf16le');
+  return tail.toString('latin1');
+}
+
 async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {
   const length = Math.min(64, stats.size);
   const opened = await openRegularFile(path, stats);
@@ -145,7 +153,7 @@ async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {
   }
   const encoding = plistEncoding(head);
   if (encoding === null) return { kind: 'damaged', reason: stats.size === 0 ? 'the file is empty' : 'it is not a property list' };
-  const whole = encoding === 'binary' ? readTrailer(tail, stats.size) !== null : /<\/plist>\s*$/.test(tail.toString('latin1'));
+  const whole = encoding === 'binary' ? readTrailer(tail, stats.size) !== null : /<\/plist>\s*$/.test(tailText(head, tail));
   return whole ? { kind: 'ok', encoding } : { kind: 'damaged', reason: 'it is cut short' };
 }
 
@@ -188,6 +196,7 @@ export function createPlistFiles(budget: ByteBudget = createByteBudget()): Plist
     async check(path) {
       const found = await entryFor(path);
       if (!('entry' in found)) return found;
+      if (found.stats.size > MAX_PLIST_BYTES) return { kind: 'too-large', bytes: found.stats.size };
       found.entry.check ??= checkEnds(path, found.stats);
       return found.entry.check;
     },

@@ -88,13 +88,19 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   const waitingLookups: Array<{ udid: string; plug: number; done: () => void }> = [];
   let runningLookups = 0;
   const pairedPushes = new Set<string>();
-  /** Bumped for a phone each time it is unplugged, so a lookup begun before cannot land on its next plug-in. */
+  /**
+   * A number for each plug-in of each phone present, new every time, so a lookup begun before an
+   * unplug cannot land on the next plug-in. Kept only while the phone is there: nothing per phone
+   * outlives it, however many phones come and go.
+   */
   const plugs = new Map<string, number>();
+  let plugCount = 0;
   const aborter = new AbortController();
   let connection: UsbmuxConnection | null = null;
   let source: SourceStatus = unavailable('Not connected yet.');
   let retryTimer: NodeJS.Timeout | null = null;
   let publishQueued: NodeJS.Immediate | null = null;
+  let pumpQueued: NodeJS.Immediate | null = null;
   let attempt = 0;
   let stopped = false;
   /** Bumped on every disconnect, so a lookup begun on an earlier connection cannot land. */
@@ -124,7 +130,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       via ? queryLockdown(address, via.deviceId, timing.lockdownTimeoutMs, aborter.signal).catch(() => null) : null,
       hasPairRecord(address, udid, timing.requestTimeoutMs, aborter.signal),
     ]);
-    if (stopped || started !== generation || plug !== (plugs.get(udid) ?? 0) || !present(udid)) return;
+    if (stopped || started !== generation || plug !== plugs.get(udid) || !present(udid)) return;
     details.set(udid, { info, paired });
     publish();
   };
@@ -133,7 +139,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   const pumpLookups = () => {
     while (runningLookups < MAX_CONCURRENT_LOOKUPS && waitingLookups.length > 0) {
       const next = waitingLookups.shift() as (typeof waitingLookups)[number];
-      if (stopped || !present(next.udid) || next.plug !== (plugs.get(next.udid) ?? 0) || details.has(next.udid)) {
+      if (stopped || !present(next.udid) || next.plug !== plugs.get(next.udid) || details.has(next.udid)) {
         next.done();
         continue;
       }
@@ -156,7 +162,11 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       if (lookups.get(udid) === running) lookups.delete(udid);
     });
     lookups.set(udid, running);
-    pumpLookups();
+    // Started after the pushes read together with this one, so a phone plugged in and out within one burst is never asked.
+    pumpQueued ??= setImmediate(() => {
+      pumpQueued = null;
+      pumpLookups();
+    });
     return running;
   };
 
@@ -169,6 +179,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     if (known) connectionsOf.set(known.udid, (connectionsOf.get(known.udid) ?? 1) - 1);
     records.set(record.deviceId, record);
     connectionsOf.set(record.udid, (connectionsOf.get(record.udid) ?? 0) + 1);
+    if (!plugs.has(record.udid)) plugs.set(record.udid, (plugCount += 1));
     return lookUpOnce(record.udid);
   };
 
@@ -183,7 +194,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     details.delete(record.udid);
     pairedPushes.delete(record.udid);
     // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
-    plugs.set(record.udid, (plugs.get(record.udid) ?? 0) + 1);
+    plugs.delete(record.udid);
     lookups.delete(record.udid);
   };
 
@@ -206,6 +217,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     generation += 1;
     records.clear();
     connectionsOf.clear();
+    plugs.clear();
     unlisted.clear();
     details.clear();
     lookups.clear();
@@ -253,7 +265,8 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       stopped = true;
       aborter.abort();
       if (publishQueued) clearImmediate(publishQueued);
-      publishQueued = null;
+      if (pumpQueued) clearImmediate(pumpQueued);
+      publishQueued = pumpQueued = null;
       for (const waiting of waitingLookups.splice(0)) waiting.done();
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
