@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { createPlistFiles, MAX_PLIST_BYTES } from '../../../../../../src/main/co
 import { createByteBudget } from '../../../../../../src/main/core/probes/backups/read-budget';
 import { deviceOf, infoPlist, makeTempRoot, removeTempRoot, statusPlist } from '../../../../../support/backup-fixtures';
 import { referenceBomb } from '../../../../../support/hostile/binary-plist-bytes';
+import { machineStretch } from '../../../../../support/machine-load';
 
 const device = deviceOf({ udid: '00008110-001A2C3E0E38802E', deviceName: 'Big iPhone' });
 
@@ -80,6 +82,18 @@ describe('backups probe', () => {
       const keys = new Set(['Device Name', 'Product Version']);
       const result = await createPlistFiles().read(file, keys);
       expect(result).toEqual({ kind: 'ok', encoding: 'xml', value: { 'Device Name': 'Big iPhone', 'Product Version': '17.5.1' } });
+    });
+
+    it('never holds the event loop for long while it streams a big XML Info.plist', { timeout: 60_000 }, async () => {
+      const file = path.join(dir, 'Info.plist');
+      await writeFile(file, infoPlist(device, 'xml', 8 * 1024 * 1024));
+      const delay = monitorEventLoopDelay({ resolution: 5 });
+      delay.enable();
+      const result = await createPlistFiles().read(file);
+      delay.disable();
+      expect(result).toMatchObject({ kind: 'ok', value: { 'Device Name': 'Big iPhone' } });
+      // One 256 kB slice at a time, the rest of the app runs between them (the bound stretches on a busy machine).
+      expect(delay.max / 1e6).toBeLessThan(250 * machineStretch());
     });
 
     it('refuses a binary plist whose references expand past its budget, as damaged and at once', async () => {
