@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { build, parse as libraryParse } from 'plist';
 import { describe, expect, it } from 'vitest';
+import { plainPlistValue } from '../../../../support/plist-values';
 import { MESSAGE_LIMITS, PlistLimitError, type DecodeOptions } from '../../../../../src/main/core/plist/plist-limits';
 import { createXmlPlistReader, decodeXmlPlist } from '../../../../../src/main/core/plist/xml-plist';
 
@@ -27,7 +28,7 @@ describe('plist', () => {
       fc.assert(
         fc.property(value, (dict) => {
           const text = build(dict as Parameters<typeof build>[0]);
-          expect(normalise(decodeXmlPlist(Buffer.from(text), MESSAGE))).toEqual(normalise(libraryParse(text)));
+          expect(plainPlistValue(decodeXmlPlist(Buffer.from(text), MESSAGE))).toEqual(plainPlistValue(libraryParse(text)));
         }),
         { numRuns: 300 },
       );
@@ -100,12 +101,3 @@ describe('plist', () => {
     });
   });
 });
-
-
-function normalise(input: unknown): unknown {
-  if (input instanceof Uint8Array) return [...input];
-  if (input instanceof Date) return input.toISOString();
-  if (Array.isArray(input)) return input.map(normalise);
-  if (input !== null && typeof input === 'object') return Object.fromEntries(Object.entries(input).map(([key, inner]) => [key, normalise(inner)]));
-  return input;
-}
