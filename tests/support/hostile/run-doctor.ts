@@ -5,9 +5,10 @@
  * the outcome says so; a test then fails on the wall time, as it should.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ExpectStatic } from 'vitest';
 import { machineStretch } from '../machine-load';
 
 /** The built doctor; LIFEBOAT_DOCTOR points elsewhere to measure another build (an older one, say). */
@@ -96,9 +97,11 @@ export function describeRun(run: DoctorRun): string {
  * thread), at most 10 s of wall time on a quiet machine (stretched by machineStretch() on a busy
  * one), and at most 300 MB of peak resident memory.
  */
-export function expectWithinBudget(run: DoctorRun, expect: (value: unknown, message?: string) => { toBe(expected: unknown): void; toBeLessThanOrEqual(expected: number): void }): void {
+export function expectWithinBudget(run: DoctorRun, expect: ExpectStatic): void {
   const stretch = machineStretch();
   const summary = `${describeRun(run)}, machine stretch ${stretch.toFixed(1)}`;
+  // LIFEBOAT_HOSTILE_REPORT=file collects what every case cost, for a maintainer comparing builds.
+  if (process.env.LIFEBOAT_HOSTILE_REPORT) appendFileSync(process.env.LIFEBOAT_HOSTILE_REPORT, `${expect.getState().currentTestName ?? 'case'}\t${summary}\n`);
   expect(run.code, `the doctor must report and exit 0 (${summary}); stderr: ${run.stderr.slice(0, 300)}`).toBe(0);
   expect(run.cpuMs ?? Number.POSITIVE_INFINITY, `CPU time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs);
   expect(run.wallMs, `wall time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs * stretch);
