@@ -31,6 +31,8 @@ export interface DoctorRun {
   peakRssBytes: number | null;
   /** CPU time the child used, every thread counted; null as above. */
   cpuMs: number | null;
+  /** The arguments it ran with. */
+  args: string[];
 }
 
 /** Runs the doctor with `args`; usbmuxd points nowhere unless the args or `env` say otherwise. */
@@ -68,6 +70,7 @@ export function runDoctor(args: string[], env: NodeJS.ProcessEnv = {}): Promise<
           wallMs,
           peakRssBytes,
           cpuMs,
+          args,
         });
       },
     );
@@ -101,7 +104,8 @@ export function expectWithinBudget(run: DoctorRun, expect: ExpectStatic): void {
   const stretch = machineStretch();
   const summary = `${describeRun(run)}, machine stretch ${stretch.toFixed(1)}`;
   // LIFEBOAT_HOSTILE_REPORT=file collects what every case cost, for a maintainer comparing builds.
-  if (process.env.LIFEBOAT_HOSTILE_REPORT) appendFileSync(process.env.LIFEBOAT_HOSTILE_REPORT, `${expect.getState().currentTestName ?? 'case'}\t${summary}\n`);
+  // (Named by its arguments: cases run side by side, so the current test's name is not to be trusted here.)
+  if (process.env.LIFEBOAT_HOSTILE_REPORT) appendFileSync(process.env.LIFEBOAT_HOSTILE_REPORT, `${run.args.join(' ')}\t${summary}\n`);
   expect(run.code, `the doctor must report and exit 0 (${summary}); stderr: ${run.stderr.slice(0, 300)}`).toBe(0);
   expect(run.cpuMs ?? Number.POSITIVE_INFINITY, `CPU time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs);
   expect(run.wallMs, `wall time over budget (${summary})`).toBeLessThanOrEqual(BUDGET.wallMs * stretch);
