@@ -2,6 +2,7 @@
  * Pure facts about local backups that main, the planner and the screens all need: which backup
  * belongs to which phone, which one just finished, and whether the disk has room for the next.
  */
+import { safeText } from './safe-text';
 import type { Backup, DiskInfo, Snapshot } from './snapshot';
 
 /** Below this much free space a backup is at risk even when no earlier backup tells its size. */
@@ -70,7 +71,7 @@ export function finishedAtTime(backup: Backup, options: { locale?: string; timeZ
 
 /** The words of the system notification for a backup that just finished. */
 export function finishedNotice(backup: Backup, options: { locale?: string; timeZone?: string } = {}): { title: string; body: string } {
-  const who = backup.deviceName ?? 'Your iPhone';
+  const who = (backup.deviceName && safeText(backup.deviceName)) || 'Your iPhone';
   const at = finishedAtTime(backup, options);
   const lock = backup.encrypted === true ? ' It is encrypted, so it also keeps passwords and Health data.' : '';
   return {

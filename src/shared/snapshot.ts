@@ -10,7 +10,7 @@ export type OsFamily = 'macos' | 'windows' | 'linux' | 'other';
 /** How a source of truth is doing: `ok`, or why it cannot be read. */
 export interface SourceStatus {
   state: 'ok' | 'unavailable' | 'needs-permission' | 'pending';
-  /** Plain-words reason when not `ok`; null when `ok`. */
+  /** Plain-words reason when not `ok`; when `ok`, null or a note (such as what was left out). */
   reason: string | null;
 }
 

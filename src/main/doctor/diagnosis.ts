@@ -4,6 +4,7 @@
  */
 import { devicesOnlyUsbSees } from '../../shared/device-identity';
 import { routeProgramName, type Route } from '../../shared/guidance/route';
+import { isDeviceUdid, safeText, shellQuote } from '../../shared/safe-text';
 import type { Device, Snapshot } from '../../shared/snapshot';
 
 /** Findings and the next step. */
@@ -12,9 +13,22 @@ export interface Diagnosis {
   next: string;
 }
 
+/** The name the phone gives itself, made safe to print; null when it has none worth showing. */
+function nameOf(device: Device): string | null {
+  const name = device.name === null ? '' : safeText(device.name);
+  return name === '' ? null : name;
+}
+
+/** The command that backs up this phone with libimobiledevice; its UDID only when it has a UDID's shape, quoted. */
+export function idevicebackup2Command(device: Device): string {
+  const target = isDeviceUdid(device.udid) ? ` -u ${shellQuote(device.udid)}` : '';
+  return `idevicebackup2${target} backup --full ~/iPhone-backups`;
+}
+
 /** "Ana's iPhone", or what kind of device it is when it has no name yet. */
 export function deviceLabel(device: Device): string {
-  if (device.name) return device.name;
+  const name = nameOf(device);
+  if (name) return name;
   const kinds: Record<Device['kind'], string> = {
     iphone: 'An iPhone',
     ipad: 'An iPad',
@@ -28,7 +42,7 @@ export function deviceLabel(device: Device): string {
 
 /** One line about a device: what, which iOS, how connected, whether it trusts this computer. */
 export function describeDevice(device: Device): string {
-  const details = [device.productType, device.iosVersion ? `iOS ${device.iosVersion}` : null].filter(Boolean).join(', ');
+  const details = [device.productType && safeText(device.productType), device.iosVersion ? `iOS ${safeText(device.iosVersion)}` : null].filter(Boolean).join(', ');
   const via = device.connections.map((connection) => (connection === 'usb' ? 'USB' : 'Wi-Fi')).join(' and ');
   const trust = device.paired === true ? 'trusts this computer' : device.paired === false ? 'does not trust this computer yet' : 'trust not known';
   return `${deviceLabel(device)}${details ? ` (${details})` : ''}${via ? ` over ${via}` : ''}; ${trust}`;
@@ -57,7 +71,7 @@ function usbmuxMissing(os: Snapshot['host']['os']): string {
 }
 
 function backUpWith(route: Route, device: Device): string {
-  const name = device.name ?? 'your iPhone';
+  const name = nameOf(device) ?? 'your iPhone';
   switch (route) {
     case 'finder':
       return `Open Finder, select ${name} in the sidebar under Locations, and click Back Up Now.`;
@@ -66,7 +80,7 @@ function backUpWith(route: Route, device: Device): string {
     case 'itunes':
       return `Open iTunes, click the device button for ${name}, choose This Computer under Backups, and click Back Up Now.`;
     case 'idevicebackup2':
-      return `Run: idevicebackup2 -u ${device.udid} backup --full ~/iPhone-backups`;
+      return `Run: ${idevicebackup2Command(device)}`;
     case 'none':
       return 'This computer has no program that makes iPhone backups: use a Mac or a Windows PC.';
   }
@@ -82,7 +96,7 @@ function nextStep(snapshot: Snapshot, route: Route): string {
     return 'Plug your iPhone into this computer with a cable that carries data, and unlock it.';
   }
   const untrusted = snapshot.devices.find((device) => device.paired === false);
-  if (untrusted) return `Unlock ${untrusted.name ?? 'your iPhone'}, tap Trust when it asks about this computer, and enter your passcode.`;
+  if (untrusted) return `Unlock ${nameOf(untrusted) ?? 'your iPhone'}, tap Trust when it asks about this computer, and enter your passcode.`;
   const phone = snapshot.devices.find((device) => device.connections.includes('usb')) ?? snapshot.devices[0];
   return backUpWith(route, phone as Device);
 }
@@ -94,7 +108,7 @@ export function diagnose(snapshot: Snapshot, route: Route): Diagnosis {
   for (const device of snapshot.devices) findings.push(`${describeDevice(device)}.`);
   const status = snapshot.icloudBackupStatus;
   if (status.state !== 'available' && status.state !== 'unknown') {
-    findings.push(`Apple reports a problem with iCloud Backup (${status.state}): ${status.message}`);
+    findings.push(`Apple reports a problem with iCloud Backup (${status.state}): ${safeText(status.message, 500)}`);
   }
   return { findings, next: nextStep(snapshot, route) };
 }

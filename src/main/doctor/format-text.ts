@@ -1,5 +1,6 @@
 /** Lays the doctor's report out as plain text for a terminal. */
 import { routeProgramName } from '../../shared/guidance/route';
+import { safeBlock } from '../../shared/safe-text';
 import type { SourceStatus, Sources } from '../../shared/snapshot';
 import type { DoctorReport } from './report';
 import { describeDevice } from './diagnosis';
@@ -13,7 +14,8 @@ const SOURCE_NAMES: Record<keyof Sources, string> = {
 };
 
 function sourceLine(status: SourceStatus): string {
-  return status.state === 'ok' ? 'ok' : `${status.state}: ${status.reason ?? ''}`.trim();
+  if (status.state === 'ok') return status.reason ? `ok (${status.reason})` : 'ok';
+  return `${status.state}: ${status.reason ?? ''}`.trim();
 }
 
 /** A heading and its text as one line of prose. */
@@ -30,7 +32,7 @@ function severityLabel(severity: DoctorReport['plan']['warnings'][number]['sever
   return { problem: 'Problem:', warning: 'Warning:', info: 'Note:' }[severity];
 }
 
-/** The report in plain words. */
+/** The report in plain words, safe to print to a terminal. */
 export function formatText(report: DoctorReport): string {
   const lines = [
     'Backup Lifeboat doctor',
@@ -55,5 +57,6 @@ export function formatText(report: DoctorReport): string {
     `  Walkthrough:  ${walkthroughLine(report)}`,
     ...report.plan.warnings.map((warning) => `  ${severityLabel(warning.severity).padEnd(14)}${sentence(warning.title, warning.body)}`),
   ];
-  return `${lines.join('\n')}\n`;
+  // Every line may carry something a peer said (a name, Apple's message, a backup's facts): nothing in it may drive the terminal.
+  return `${safeBlock(lines.join('\n'))}\n`;
 }

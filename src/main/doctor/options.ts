@@ -1,7 +1,7 @@
 /** The doctor's command line: what each option means, and a one-line message for anything wrong. */
 import { parseArgs } from 'node:util';
 import type { WorldOptions } from '../core/default-probes';
-import { parseUsbmuxAddress } from '../core/probes/usbmux/address';
+import { ADDRESS_FORMS, parseUsbmuxAddress } from '../core/probes/usbmux/address';
 
 /** What `--help` prints. */
 export const USAGE = `Usage: npm run doctor -- [options]
@@ -11,7 +11,7 @@ then prints what it found and what to do next.
 
 Options:
   --json               print one JSON object instead of plain words
-  --usbmux ADDRESS     usbmuxd to ask: UNIX:/path or host:port
+  --usbmux ADDRESS     usbmuxd to ask: UNIX:/path or 127.0.0.1:port (this computer only)
   --backups-dir DIR    look for backups in DIR instead of the usual folders
   --status-url URL     read Apple's status feed from URL
   --offline            do not fetch Apple's status feed
@@ -73,7 +73,7 @@ export function parseDoctorArgs(args: string[]): DoctorCommand {
   if (values.help) return { kind: 'help' };
   const world: WorldOptions = {};
   if (values.usbmux !== undefined) {
-    if (!parseUsbmuxAddress(values.usbmux)) return { kind: 'error', message: `--usbmux: "${values.usbmux}" is not UNIX:/path or host:port` };
+    if (!parseUsbmuxAddress(values.usbmux)) return { kind: 'error', message: `--usbmux: "${values.usbmux}" is not ${ADDRESS_FORMS}` };
     world.usbmuxAddress = values.usbmux;
   }
   if (values['status-url'] !== undefined) {

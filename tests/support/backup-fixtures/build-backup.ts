@@ -5,7 +5,7 @@
  * encoding, any Info.plist size; or step by step, as Finder does while a backup runs.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
+import { lutimes, mkdir, readdir, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { infoPlist, manifestPlist, noise, statusPlist, type DeviceSpec, type Encoding } from './plists';
 
@@ -92,7 +92,8 @@ export async function ageTree(folder: string, when: Date): Promise<void> {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const inner = path.join(folder, entry.name);
     if (entry.isDirectory()) await ageTree(inner, when);
-    else if (entry.isFile()) await utimes(inner, when, when);
+    // Links and FIFOs get their own times changed, never their targets'.
+    else await lutimes(inner, when, when);
   }
   await utimes(folder, when, when);
 }

@@ -81,6 +81,11 @@ describe('backups', () => {
   });
 
   describe('finishedNotice', () => {
+    it('shows a device name without its control or bidi characters', () => {
+      const notice = finishedNotice(backup({ deviceName: 'Ana\u001b[2J\u202Eenohp' }), { locale: 'en-GB', timeZone: 'UTC' });
+      expect(notice.body.startsWith('Ana [2Jenohp is backed up')).toBe(true);
+    });
+
     it('says who, when, and that the backup is complete and encrypted', () => {
       expect(finishedAtTime(backup(), { locale: 'en-GB', timeZone: 'UTC' })).toBe('09:30');
       expect(finishedNotice(backup({ encrypted: true }), { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({

@@ -72,3 +72,22 @@ describe('doctor', () => {
     });
   });
 });
+
+describe('doctor', () => {
+  describe('hostile device text', () => {
+    const evil = device({ name: 'Ana\u001b]52;c;cm0gLXJmIH4=\u0007\u001b[2J\u202Eenohp', productType: 'iPhone15,2\u001b[31m', udid: '$(touch ~/pwned) ; echo #' });
+
+    it('prints no command with a UDID that is not shaped like one, and quotes the ones it prints', () => {
+      expect(next(snapshot('linux', '6.8', [evil]))).toBe('Run: idevicebackup2 backup --full ~/iPhone-backups');
+      expect(next(snapshot('linux', '6.8', [device({})]))).toBe('Run: idevicebackup2 -u 00008120-001A2B3C4D5E001E backup --full ~/iPhone-backups');
+    });
+
+    it('writes no control or bidi character to the terminal, whatever the phone calls itself', () => {
+      const text = formatText(doctorReport(snapshot('linux', '6.8', [evil])));
+      // eslint-disable-next-line no-control-regex -- looking for exactly these.
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(text).toContain('Ana ]52;c;cm0gLXJmIH4= [2Jenohp');
+      expect(text).not.toContain('touch ~/pwned');
+    });
+  });
+});

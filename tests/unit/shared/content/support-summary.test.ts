@@ -57,5 +57,17 @@ describe('content', () => {
       expect(text).not.toContain(plain);
       expect(text).not.toContain(plain.slice(0, 8));
     });
+
+    it('carries no control or bidi character from the phone, Apple or the person into the pasted text', () => {
+      const world = snapshot({
+        devices: [{ ...PHONES.ready, name: 'Anna\u001b]52;c;ZXZpbA==\u0007\u202Eenohp' }],
+        status: { state: 'outage', message: 'Down\u001b[2J\u2066 now' },
+      });
+      const text = summary(world, progress({ support: { errorText: 'Error \u001b[8mhidden', howLong: '', iosVersion: '' } }));
+      // eslint-disable-next-line no-control-regex -- looking for exactly these.
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(text).toContain('(“Anna ]52;c;ZXZpbA== enohp”)');
+      expect(text).toContain('Exact error message: Error  [8mhidden');
+    });
   });
 });

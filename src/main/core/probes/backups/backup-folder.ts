@@ -6,7 +6,8 @@
  */
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { deviceFactsComplete, infoFacts, manifestFacts, statusFacts, type DeviceFacts } from './plist-facts';
+import { deviceFolderAccess } from './linked-folder';
+import { deviceFactsComplete, INFO_PLIST_KEYS, infoFacts, manifestFacts, statusFacts, type DeviceFacts } from './plist-facts';
 import type { PlistCheck, PlistFiles, PlistRead } from './plist-files';
 import { errorCode, fileProblem, folderProblem, isPermissionCode, statusProblem } from './problems';
 
@@ -84,17 +85,19 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
     newestChangeMs: null,
   };
   // The folder is looked at alongside its files, not before them: one wait per folder instead of two.
-  const [itself, statusRead, manifestRead, infoCheck] = await Promise.all([
+  const [itself, access, statusRead, manifestRead, infoCheck] = await Promise.all([
     stat(folder).then(
       (stats) => ({ isFolder: stats.isDirectory(), code: null }),
       (error: unknown) => ({ isFolder: false, code: errorCode(error) }),
     ),
+    deviceFolderAccess(folder),
     files.read(path.join(folder, 'Status.plist')),
     files.read(path.join(folder, 'Manifest.plist')),
     files.check(path.join(folder, 'Info.plist')),
   ]);
   if (itself.code !== null && itself.code !== 'ENOENT') return { ...base, folderProblem: folderProblem(itself.code) };
   if (!itself.isFolder) return null;
+  if (!access.readable) return { ...base, folderProblem: folderProblem(access.code) };
   if (allDenied(statusRead, manifestRead, infoCheck)) {
     return { ...base, folderProblem: folderProblem('EACCES') };
   }
@@ -105,7 +108,7 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
   let date = status?.date ?? manifest?.date ?? null;
   let info: PlistRead | PlistCheck = infoCheck;
   if (infoCheck.kind === 'ok' && (!deviceFactsComplete(device) || date === null)) {
-    const whole = await files.read(path.join(folder, 'Info.plist'));
+    const whole = await files.read(path.join(folder, 'Info.plist'), INFO_PLIST_KEYS);
     info = whole;
     if (whole.kind === 'ok') {
       const facts = infoFacts(whole.value);

@@ -24,6 +24,9 @@ export function isPermissionCode(code: string): boolean {
 export function codeWords(code: string): string {
   if (isPermissionCode(code)) return 'permission denied';
   if (code === 'ELOOP') return 'it is a link that leads back to itself';
+  if (code === 'ELINK') return 'it is a link, which a backup never holds, so it was not followed';
+  if (code === 'ENOTREG') return 'it is not an ordinary file';
+  if (code === 'ECHANGED') return 'it was replaced while being read';
   if (code === 'EISDIR') return 'it is a folder, not a file';
   if (code === 'EIO') return 'the disk reported an error';
   return `error ${code}`;
@@ -32,6 +35,7 @@ export function codeWords(code: string): string {
 /** Why a device folder itself cannot be read. */
 export function folderProblem(code: string): string {
   if (code === 'ELOOP') return 'This entry is a link that leads back to itself, so there is no backup to read in it.';
+  if (code === 'ELINK') return 'This entry is a link to a folder that does not look like an iPhone backup, so it was not read.';
   return `This backup's folder cannot be read (${codeWords(code)}), so nothing about it can be checked.`;
 }
 
