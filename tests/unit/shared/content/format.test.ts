@@ -26,7 +26,7 @@ describe('content', () => {
   describe('device-names', () => {
     it('names a model the way people do, and falls back to what is known', () => {
       expect(modelName({ productType: 'iPhone16,1', kind: 'iphone' })).toBe('iPhone 15 Pro');
-      expect(modelName({ productType: 'iPhone99,9', kind: 'iphone' })).toBe('iPhone99,9');
+      expect(modelName({ productType: 'iPhone99,9', kind: 'iphone' })).toBe('iPhone (iPhone99,9)');
       expect(modelName({ productType: null, kind: 'ipad' })).toBe('iPad');
       expect(deviceLabel({ name: null, productType: 'iPhone17,3', kind: 'iphone' })).toBe('Your iPhone 16');
       expect(deviceLabel({ name: 'Work phone', productType: null, kind: 'iphone' })).toBe('Work phone');
