@@ -27,7 +27,7 @@ export const PROGRESS_SCHEMA = {
       icloudLastBackup: nullable({
         type: 'object',
         required: ['date', 'notedAt'],
-        properties: { date: isoDay, notedAt: shortText },
+        properties: { date: { anyOf: [isoDay, { const: 'never' }] }, notedAt: shortText },
       }),
       confirmedSteps: { type: 'array', maxItems: 64, items: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } },
       support: {
@@ -38,7 +38,12 @@ export const PROGRESS_SCHEMA = {
       backupAttempt: nullable({
         type: 'object',
         required: ['udid', 'startedAt', 'previousNewest'],
-        properties: { udid: shortText, startedAt: shortText, previousNewest: { type: ['string', 'null'], maxLength: 100 } },
+        properties: {
+          udid: shortText,
+          startedAt: shortText,
+          previousNewest: { type: ['string', 'null'], maxLength: 100 },
+          previousSizeBytes: { type: ['number', 'null'], minimum: 0 },
+        },
       }),
       notice: nullable({
         type: 'object',

@@ -67,8 +67,8 @@ describe('doctor', () => {
     it('ends with what the app window would show, from the same planner', () => {
       const text = formatText(doctorReport(snapshot('macos', '15.1', [device({ paired: false })])));
       expect(text).toContain('What the app shows:');
-      expect(text).toContain('  Walkthrough:  step 2 of 6: Unlock the phone and tap Trust.');
-      expect(text).toMatch(/^ {2}Next step: {4}Back up Ana's iPhone with Finder\. Next: unlock the phone and tap Trust\.$/m);
+      expect(text).toContain('  Walkthrough:  step 2 of 6: Unlock the iPhone and tap Trust.');
+      expect(text).toMatch(/^ {2}Next step: {4}Back up Ana's iPhone with Finder\. Next: unlock the iPhone and tap Trust\.$/m);
     });
   });
 });
