@@ -32,12 +32,13 @@ function nounFromIdentifier(productType: string | null): DeviceNoun | null {
   return null;
 }
 
-/** How to address the device: from its kind, else its identifier; "iPhone" when nothing is connected or known. */
+/** How to address the device: from its model identifier, which is definite, else its kind; "iPhone" when nothing is connected or known. */
 export function deviceNoun(device: Pick<Device, 'productType' | 'kind'> | null): DeviceNoun {
+  const fromIdentifier = nounFromIdentifier(device?.productType ?? null);
+  if (fromIdentifier) return fromIdentifier;
   if (device?.kind === 'ipad') return 'iPad';
   if (device?.kind === 'ipod') return 'iPod touch';
-  if (device?.kind === 'iphone') return 'iPhone';
-  return nounFromIdentifier(device?.productType ?? null) ?? 'iPhone';
+  return 'iPhone';
 }
 
 /** The name the person gave the device, or its model when the name cannot be read yet. */
