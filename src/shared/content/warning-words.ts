@@ -108,7 +108,7 @@ export function warningWords(warning: Warning, guidance: Guidance, snapshot: Sna
       return dates.icloudNever
         ? {
             title: 'Your phone has never finished an iCloud backup',
-            body: 'Until it does, nothing of it is saved anywhere. Start with the iCloud Backup switch, or make a backup to this computer now.',
+            body: 'Until it does, iCloud holds no copy of it. Start with the iCloud Backup switch, or make a backup to this computer now.',
             screen: { id: 'checklist', label: 'Fix iCloud Backup' },
           }
         : {

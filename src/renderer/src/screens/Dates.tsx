@@ -34,7 +34,7 @@ export default function Dates(props: ScreenProps) {
     if (/^\d{4}-\d{2}-\d{2}$/.test(draft)) void note(draft);
   };
   const quick = (date: string) => {
-    if (date !== ICLOUD_NEVER) setDraft(date);
+    setDraft(date === ICLOUD_NEVER ? '' : date);
     void note(date);
   };
   const flag = guidance.warnings.find((warning) => warning.id === 'backup-stale' || warning.id === 'backup-missing');
