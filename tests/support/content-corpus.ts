@@ -11,7 +11,7 @@ import { plan } from '../../src/shared/guidance/plan';
 import { backup, NOW, PHONES, progress, snapshot } from './snapshots';
 import { STEP_IDS, type ProblemId } from '../../src/shared/guidance/types';
 import type { Route } from '../../src/shared/guidance/route';
-import type { OsFamily } from '../../src/shared/snapshot';
+import type { OsFamily, Snapshot } from '../../src/shared/snapshot';
 import type { DeviceNoun } from '../../src/shared/content/device-names';
 import { fullDiskAccessSteps, FULL_DISK_ACCESS_GRANTED } from '../../src/shared/content/full-disk-access';
 import { PHONE_MESSAGES, PHONE_SAYS_INTRO } from '../../src/shared/content/phone-says';
@@ -64,14 +64,25 @@ export function contentStrings(): string[] {
 
 /** Words built from the planner's decisions, over worlds that reach every next step and warning. */
 function derived(): unknown[] {
-  const worlds = [
+  const worlds: Snapshot[] = [
     snapshot(),
     snapshot({ devices: [PHONES.recovery], status: { state: 'outage', message: 'Down.' }, sources: { status: { state: 'unavailable', reason: 'Offline.' } } }),
     snapshot({ os: 'windows', version: '10.0.22631', software: { appleDevices: false, itunes: 'none', mobileDeviceService: 'missing' }, freeBytes: 1 }),
     snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 5_000_000 } })], sources: { backups: { state: 'needs-permission', reason: 'x' } } }),
     snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-10-01T00:00:00Z' })], sources: { backups: { state: 'unavailable', reason: 'x' } } }),
   ];
-  const saved = [progress(), progress({ checklist: { 'try-backup-now': 'fine', storage: 'culprit' } })];
+  worlds.push(
+    snapshot({ devices: [{ ...PHONES.ready, kind: 'ipad', productType: 'iPad13,4' }], backups: [backup({ lastBackupDate: '2026-11-01T09:00:00Z' })] }),
+    snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 7_000_000_000 } })] }),
+    snapshot({ os: 'windows', version: '10.0.19044', devices: [PHONES.recovery] }),
+  );
+  const attempt = { udid: PHONES.ready.udid, startedAt: '2026-11-20T11:00:00Z', previousNewest: null, previousSizeBytes: 6_000_000_000 };
+  const saved = [
+    progress(),
+    progress({ checklist: { 'try-backup-now': 'fine', storage: 'culprit' } }),
+    progress({ icloudLastBackup: { date: 'never', notedAt: NOW.toISOString() }, backupAttempt: attempt, confirmedSteps: ['open-program', 'options', 'back-up-now'] }),
+    progress({ icloudLastBackup: { date: '2026-10-01', notedAt: NOW.toISOString() } }),
+  ];
   return worlds.flatMap((world) =>
     saved.flatMap((state) => {
       const guidance = plan(world, state, NOW);
