@@ -4,6 +4,9 @@ import { backupSpecOf, outage, PHONE } from '../support/e2e/world';
 import { memoryBackend } from '../../src/main/progress/progress-store';
 import { emptyProgress } from '../../src/shared/progress';
 
+// axe over five whole screens, twice each, takes longer than Playwright's 30 s on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
+
 const SCREENS = [
   { nav: 'nav-overview', heading: 'At a glance', name: 'overview' },
   { nav: 'nav-checklist', heading: 'Fix iCloud Backup, one check at a time', name: 'checklist' },
