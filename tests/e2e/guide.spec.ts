@@ -189,7 +189,7 @@ test.describe('a guide a person can trust', () => {
     await backup.addFiles(2);
     await expect(page.getByTestId('backup-status')).toContainText(/Backing up — about 25% \(10 MB of about 40 MB\), 3 minutes so far\./);
     await expect(page.getByTestId('progress-basis')).toContainText('estimate from the size of this iPhone’s last backup');
-    await expect(page.getByTestId('passcode-prompt')).toBeVisible();
+    await expect(page.getByTestId('passcode-prompt')).toContainText('enter the passcode now');
     await inBothSchemes(app, 'guide-backup-percent', '[data-testid="step-wait"]');
 
     await backup.finish();

@@ -16,7 +16,7 @@ import type { DeviceNoun } from '../../src/shared/content/device-names';
 import { fullDiskAccessSteps, FULL_DISK_ACCESS_GRANTED } from '../../src/shared/content/full-disk-access';
 import { PHONE_MESSAGES, PHONE_SAYS_INTRO } from '../../src/shared/content/phone-says';
 import { SAFETY_FIRST } from '../../src/shared/content/safety-first';
-import { passcodePrompt } from '../../src/shared/content/walkthrough-steps';
+import { passcodePrompt, passcodeWhileRunning } from '../../src/shared/content/walkthrough-steps';
 
 /** Every route. */
 export const ROUTES: Route[] = ['finder', 'apple-devices', 'itunes', 'idevicebackup2', 'none'];
@@ -49,7 +49,7 @@ function strings(value: unknown): string[] {
 export function contentStrings(): string[] {
   const fixed = [
     CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, ILLUSTRATION_ALT, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL,
-    fullDiskAccessSteps('15.1'), fullDiskAccessSteps('12.7'), FULL_DISK_ACCESS_GRANTED, PHONE_MESSAGES, PHONE_SAYS_INTRO, SAFETY_FIRST, NOUNS.map(passcodePrompt),
+    fullDiskAccessSteps('15.1'), fullDiskAccessSteps('12.7'), FULL_DISK_ACCESS_GRANTED, PHONE_MESSAGES, PHONE_SAYS_INTRO, SAFETY_FIRST, NOUNS.map(passcodePrompt), NOUNS.map(passcodeWhileRunning),
   ];
   const perRoute = ROUTES.flatMap((route) => [
     encryptionHow(route),

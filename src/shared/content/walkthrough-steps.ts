@@ -65,6 +65,11 @@ export function passcodePrompt(noun: DeviceNoun): string {
   return `Your ${noun} will ask for its passcode as the backup starts (every iPhone and iPad with iOS or iPadOS 16.1 or later does). Enter it within a few minutes — left unanswered, the backup stops after about three minutes.`;
 }
 
+/** While the backup runs: the question may be on the screen right now. */
+export function passcodeWhileRunning(noun: DeviceNoun): string {
+  return `If your ${noun} shows a passcode prompt, enter the passcode now: the backup waits for it, and stops after about three minutes without it.`;
+}
+
 /** The passcode warning for an iPhone, as the content tests read it. */
 export const PASSCODE_PROMPT = passcodePrompt('iPhone');
 

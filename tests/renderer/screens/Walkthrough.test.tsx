@@ -49,6 +49,8 @@ describe('Walkthrough', () => {
     act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1_234_500_000 } })] }), sequence: 2 }));
     expect((await screen.findByTestId('backup-status')).textContent).toBe('Backing up — about 20% (1,235 MB of about 6,000 MB), 1 minute so far.');
     expect(screen.getByTestId('progress-basis').textContent).toContain('estimate from the size of this iPhone’s last backup');
+    // The phone may be asking for its passcode right now: the warning stays, in the present tense.
+    expect(screen.getByTestId('passcode-prompt').textContent).toContain('enter the passcode now');
     const finished = new Date().toISOString();
     act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: finished, encrypted: true })] }), sequence: 3 }));
     await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toContain(`Verified: finished at ${localClock(finished)}`));

@@ -1,6 +1,6 @@
 /** The open step of the walkthrough: what to do, the picture, the "not working?" advice, and its buttons. */
 import type { StepContent } from '../../../shared/content/walkthrough-steps';
-import { passcodePrompt } from '../../../shared/content/walkthrough-steps';
+import { passcodePrompt, passcodeWhileRunning } from '../../../shared/content/walkthrough-steps';
 import { progressBasis } from '../../../shared/content/backup-progress';
 import { deviceNoun } from '../../../shared/content/device-names';
 import { formatSize } from '../../../shared/content/format';
@@ -77,7 +77,7 @@ export function StepDetails({ words, guidance, bridge, backupStatus, macosVersio
       ))}
       {passcode ? (
         <p className="callout" data-testid="passcode-prompt">
-          {passcodePrompt(deviceNoun(walkthrough.device))}
+          {(walkthrough.backup.state === 'in-progress' ? passcodeWhileRunning : passcodePrompt)(deviceNoun(walkthrough.device))}
         </p>
       ) : null}
       {(step === 'options' || step === 'back-up-now') && disk ? (
