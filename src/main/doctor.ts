@@ -6,6 +6,7 @@
 import { createCore } from './core/create-core';
 import { createDefaultProbes } from './core/default-probes';
 import { findBackupsProbe } from './core/probes/backups';
+import { defaultBackupRoots } from './core/probes/backups/roots';
 import { formatText } from './doctor/format-text';
 import { parseDoctorArgs, USAGE } from './doctor/options';
 import { doctorReport } from './doctor/report';
@@ -33,13 +34,14 @@ async function main(args: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return REPORTED;
   }
-  const probes = createDefaultProbes(command.world);
+  const probes = createDefaultProbes(command.world).filter((probe) => !(command.notChecked as string[]).includes(probe.source));
   const core = createCore({ probes });
   await core.start();
   await Promise.race([findBackupsProbe(probes)?.settled(), new Promise((resolve) => setTimeout(resolve, SIZES_WAIT_MS).unref())]);
   const snapshot = core.getSnapshot();
   await core.stop();
-  const report = doctorReport(snapshot);
+  const backupFolders = command.notChecked.includes('backups') ? [] : command.world.backupsDir !== undefined ? [command.world.backupsDir] : defaultBackupRoots();
+  const report = doctorReport(snapshot, new Date(), { notChecked: command.notChecked, backupFolders });
   process.stdout.write(command.json ? `${JSON.stringify(report, null, 2)}\n` : formatText(report));
   return REPORTED;
 }

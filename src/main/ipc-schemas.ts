@@ -28,11 +28,16 @@ export const progressUpdateSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('icloud-last-backup'),
-    date: z.iso.date().nullable(),
+    date: z.union([z.iso.date(), z.literal('never')]).nullable(),
   }),
   z.strictObject({ kind: z.literal('confirm-step'), step: stepId, done: z.boolean() }),
   z.strictObject({ kind: z.literal('support'), field: z.enum(['errorText', 'howLong', 'iosVersion']), value: shortText }),
-  z.strictObject({ kind: z.literal('backup-attempt'), udid, previousNewest: z.string().max(Math.min(64, PROGRESS_LIMITS.maxShortText)).nullable() }),
+  z.strictObject({
+    kind: z.literal('backup-attempt'),
+    udid,
+    previousNewest: z.string().max(Math.min(64, PROGRESS_LIMITS.maxShortText)).nullable(),
+    previousSizeBytes: z.number().int().nonnegative().nullable().optional(),
+  }),
   z.strictObject({ kind: z.literal('restart-walkthrough') }),
   z.strictObject({ kind: z.literal('dismiss-notice') }),
   z.strictObject({ kind: z.literal('reset') }),

@@ -41,7 +41,7 @@ export function isDeviceUdid(text: string): boolean {
   return /^(?:[0-9a-f]{40}|[0-9a-f]{8}-?[0-9a-f]{16})$/i.test(text);
 }
 
-/** One argument for a POSIX shell, quoted so the shell reads it as exactly these characters. */
+/** One argument for a POSIX shell, in single quotes so the shell reads it as exactly these characters. */
 export function shellQuote(argument: string): string {
-  return /^[\w@%+=:,./-]+$/.test(argument) ? argument : `'${argument.replace(/'/g, `'\\''`)}'`;
+  return `'${argument.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,9 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe-violations';
 import { test, expect } from '../support/e2e/app-fixture';
 import { backupSpecOf, outage, PHONE } from '../support/e2e/world';
 import { memoryBackend } from '../../src/main/progress/progress-store';
 import { emptyProgress } from '../../src/shared/progress';
+
+// axe over five whole screens, twice each, takes longer than Playwright's 30 s on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 const SCREENS = [
   { nav: 'nav-overview', heading: 'At a glance', name: 'overview' },
@@ -13,12 +15,6 @@ const SCREENS = [
   { nav: 'nav-help', heading: 'Get help', name: 'help' },
 ];
 
-/** Violations, plus any text whose contrast axe could not work out (a gradient or image behind it hides a failure just as well). */
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen has no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {

@@ -81,6 +81,7 @@ test.describe('doctor', () => {
           name: "Ana's iPhone",
           iosVersion: '18.1',
           productType: 'iPhone15,2',
+          modelName: 'iPhone 14 Pro',
           connections: ['network', 'usb'],
           paired: true,
           seenBy: ['usbmux'],
@@ -91,6 +92,7 @@ test.describe('doctor', () => {
           name: "Bruno's iPad",
           iosVersion: '17.5',
           productType: 'iPad13,1',
+          modelName: 'iPad Air (4th generation)',
           connections: ['usb'],
           paired: false,
           seenBy: ['usbmux'],
@@ -136,7 +138,7 @@ test.describe('doctor', () => {
       expect(outcome.code).toBe(0);
       expect(outcome.stdout).toContain('Computer:       Windows 11');
       expect(outcome.stdout).toContain('Backup program: Apple Devices');
-      expect(outcome.stdout).toContain("Ana's iPhone (iPhone15,2, iOS 18.1) over USB; trusts this computer");
+      expect(outcome.stdout).toContain("Ana's iPhone (iPhone 14 Pro, iOS 18.1) over USB; trusts this computer");
       expect(outcome.stdout).toContain("Next: Open Apple Devices, select Ana's iPhone, and click Back Up Now on the General page.");
     } finally {
       await usbmuxd.stop();
@@ -149,7 +151,10 @@ test.describe('doctor', () => {
     ['macos', '10.15', 'finder'],
     ['macos', '26.1', 'finder'],
     ['windows', '6.1.7601', 'itunes'],
+    ['windows', '10.0.19044', 'itunes'],
     ['windows', '10.0.19045', 'apple-devices'],
+    ['windows', '10.0.19046', 'apple-devices'],
+    ['windows', '10.0.22000', 'apple-devices'],
     ['linux', '6.8', 'idevicebackup2'],
   ];
   for (const [os, version, route] of hosts) {
@@ -158,6 +163,36 @@ test.describe('doctor', () => {
       expect(JSON.parse(outcome.stdout)).toMatchObject({ host: { os, version }, route });
     });
   }
+
+  test('with --host alone, reports nothing of this computer’s USB, usbmuxd or backups as the other computer’s', async () => {
+    const json = JSON.parse((await doctor(['--json', '--offline', '--host', 'windows:10.0.19044'])).stdout);
+    expect(json).toMatchObject({ route: 'itunes', devices: [], backups: [], backupFolders: [], notChecked: ['usb', 'usbmux', 'backups'] });
+    for (const source of ['usb', 'usbmux', 'backups']) expect(json.sources[source].reason).toMatch(/^Not checked: --host plans for another computer/);
+    expect(json.plan.warnings.map((warning: { id: string }) => warning.id)).not.toEqual(expect.arrayContaining(['usbmux-unavailable', 'usb-unreadable', 'backups-unreadable']));
+    const text = (await doctor(['--offline', '--host', 'windows:10.0.19044'])).stdout;
+    expect(text).toContain('(planned for with --host; not this computer)');
+    expect(text).not.toMatch(/usbmuxd is not running|not answering|no USB subsystem|\/nonexistent/i);
+    expect(text).toContain('Next: On that computer, plug the phone in');
+    expect(text).toContain('Apple Devices needs Windows 10 version 22H2 (build 19045) or later, and this is build 19044');
+  });
+
+  test('prints its version, the folders it checked and the free space there, and names each device by model', async () => {
+    const root = await makeTempRoot('doctor');
+    const usbmuxd = await startTestUsbmuxd({ devices: [BRUNOS_IPAD] });
+    try {
+      const outcome = await doctor(['--offline', '--usbmux', usbmuxd.address, '--backups-dir', root]);
+      expect(outcome.stdout).toMatch(/^Backup Lifeboat doctor \d+\.\d+\.\d+$/m);
+      expect(outcome.stdout).toContain(`Folders checked:\n  - ${root}\n`);
+      expect(outcome.stdout).toMatch(/^Free space: +[\d.,]+ (GB|MB) where backups go$/m);
+      const json = JSON.parse((await doctor(['--json', '--offline', '--usbmux', usbmuxd.address, '--backups-dir', root])).stdout);
+      expect(json.doctor.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(json.backupFolders).toEqual([root]);
+      expect(json.devices[0].modelName).toBe('iPad Air (4th generation)');
+    } finally {
+      await usbmuxd.stop();
+      await removeTempRoot(root);
+    }
+  });
 
   for (const args of [['--bogus'], ['--usbmux'], ['--usbmux', 'nowhere'], ['--host', 'beos:5'], ['--status-url', 'ftp://x'], ['extra']]) {
     test(`refuses ${args.join(' ')} with exit 2 and one line`, async () => {

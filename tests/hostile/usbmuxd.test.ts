@@ -147,7 +147,7 @@ describe.concurrent('hostile usbmuxd and lockdown, against the built doctor', ()
     // eslint-disable-next-line no-control-regex -- looking for exactly these.
     expect(run.stdout, describeRun(run)).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
     expect(run.stdout).toContain('Ana ]52;c;cm0gLXJmIH4= [2Jenohp');
-    expect(run.stdout).toContain('Run: idevicebackup2 backup --full ~/iPhone-backups');
+    expect(run.stdout).toContain('Run: mkdir -p "$HOME/iPhone-backups" && idevicebackup2 backup --full "$HOME/iPhone-backups"');
     expect(run.stdout).not.toContain('touch ~/pwned) ; echo # backup');
   });
 

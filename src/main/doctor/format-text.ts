@@ -4,6 +4,7 @@ import { safeBlock } from '../../shared/safe-text';
 import type { SourceStatus, Sources } from '../../shared/snapshot';
 import type { DoctorReport } from './report';
 import { describeDevice } from './diagnosis';
+import { formatSize } from '../../shared/content/format';
 
 const SOURCE_NAMES: Record<keyof Sources, string> = {
   host: 'Computer',
@@ -32,16 +33,31 @@ function severityLabel(severity: DoctorReport['plan']['warnings'][number]['sever
   return { problem: 'Problem:', warning: 'Warning:', info: 'Note:' }[severity];
 }
 
+const NOT_CHECKED = 'not checked (they would be this computer’s, not the one planned for)';
+
+/** Where the doctor looked for backups, what it found there, and the free space beside them. */
+function folderLines(report: DoctorReport): string[] {
+  if (report.notChecked.includes('backups')) return [`Backups:        ${NOT_CHECKED}`];
+  const folders = report.backupFolders.length === 0 ? ['  (none: this system has no standard place for iPhone backups; use --backups-dir)'] : report.backupFolders.map((folder) => `  - ${folder}`);
+  const free = report.disk.freeBytes === null ? 'unknown' : formatSize(report.disk.freeBytes);
+  return [
+    `Backups:        ${report.backups.length === 0 ? 'none found' : `${report.backups.length} found`}`,
+    'Folders checked:',
+    ...folders,
+    `Free space:     ${free}${report.backupFolders.length > 0 ? ' where backups go' : ''}`,
+  ];
+}
+
 /** The report in plain words, safe to print to a terminal. */
 export function formatText(report: DoctorReport): string {
   const lines = [
-    'Backup Lifeboat doctor',
+    `Backup Lifeboat doctor ${report.doctor.version}`,
     '',
-    `Computer:       ${report.host.displayName}`,
+    `Computer:       ${report.host.displayName}${report.notChecked.length > 0 ? ' (planned for with --host; not this computer)' : ''}`,
     `Backup program: ${routeProgramName(report.route)}`,
-    `Phones:         ${report.devices.length === 0 ? 'none connected' : ''}`.trimEnd(),
+    `Phones:         ${report.notChecked.includes('usbmux') ? NOT_CHECKED : report.devices.length === 0 ? 'none connected' : ''}`.trimEnd(),
     ...report.devices.map((device) => `  - ${describeDevice(device)}`),
-    `Backups:        ${report.backups.length === 0 ? 'none found' : `${report.backups.length} found`}`,
+    ...folderLines(report),
     `iCloud Backup:  ${report.icloudBackupStatus.state}: ${report.icloudBackupStatus.message}`,
     '',
     'Sources:',

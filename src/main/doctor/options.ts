@@ -16,11 +16,19 @@ Options:
   --status-url URL     read Apple's status feed from URL
   --offline            do not fetch Apple's status feed
   --host OS:VERSION    plan for another computer: macos:10.14.6, windows:10.0.22631, linux:6.8
+                       (this computer's USB, usbmuxd and backup folders are then not checked,
+                       unless --usbmux or --backups-dir names them)
   -h, --help           show this help
 `;
 
-/** A parsed command line. */
-export type DoctorCommand = { kind: 'run'; json: boolean; world: WorldOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+/** The sources that belong to this computer and so say nothing about another one planned for with --host. */
+export type LocalSource = 'usb' | 'usbmux' | 'backups';
+
+/** A parsed command line; `notChecked` lists the sources left alone because they would describe this computer, not the --host one. */
+export type DoctorCommand =
+  | { kind: 'run'; json: boolean; world: WorldOptions; notChecked: LocalSource[] }
+  | { kind: 'help' }
+  | { kind: 'error'; message: string };
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -91,5 +99,7 @@ export function parseDoctorArgs(args: string[]): DoctorCommand {
     world.backupsDir = values['backups-dir'];
   }
   if (values.offline) world.offline = true;
-  return { kind: 'run', json: values.json ?? false, world };
+  // Planning for another computer: this computer's USB bus, usbmuxd and backup folders are not that computer's, unless named outright.
+  const notChecked: LocalSource[] = world.host ? ['usb', ...(world.usbmuxAddress ? [] : ['usbmux' as const]), ...(world.backupsDir ? [] : ['backups' as const])] : [];
+  return { kind: 'run', json: values.json ?? false, world, notChecked };
 }

@@ -7,6 +7,7 @@ import { plan } from '../../shared/guidance/plan';
 import { STEP_IDS, type Guidance, type StepId, type Warning } from '../../shared/guidance/types';
 import { nextStepWords, stepInShort, warningWords } from '../../shared/content/overview';
 import { emptyProgress } from '../../shared/progress';
+import { deviceNoun } from '../../shared/content/device-names';
 import type { Snapshot } from '../../shared/snapshot';
 
 /** One message the app would show. */
@@ -29,7 +30,7 @@ function walkthroughSays(guidance: Guidance): string {
   const { walkthrough, route } = guidance;
   if (walkthrough.finished === 'verified') return 'Finished: the backup is on this computer and complete.';
   if (walkthrough.current === null) return 'Finished.';
-  const words = stepInShort(walkthrough.current, route);
+  const words = stepInShort(walkthrough.current, route, deviceNoun(walkthrough.device));
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 }
 

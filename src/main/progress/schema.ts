@@ -43,7 +43,7 @@ export const PROGRESS_SCHEMA = {
       icloudLastBackup: nullable({
         type: 'object',
         required: ['date', 'notedAt'],
-        properties: { date: isoDay, notedAt: shortText },
+        properties: { date: { anyOf: [isoDay, { const: 'never' }] }, notedAt: shortText },
       }),
       confirmedSteps: { type: 'array', maxItems: PROGRESS_LIMITS.maxConfirmedSteps, items: { type: 'string', pattern: PROGRESS_LIMITS.idPattern } },
       support: {
@@ -54,7 +54,12 @@ export const PROGRESS_SCHEMA = {
       backupAttempt: nullable({
         type: 'object',
         required: ['udid', 'startedAt', 'previousNewest'],
-        properties: { udid: shortText, startedAt: shortText, previousNewest: { type: ['string', 'null'], maxLength: PROGRESS_LIMITS.maxShortText } },
+        properties: {
+          udid: shortText,
+          startedAt: shortText,
+          previousNewest: { type: ['string', 'null'], maxLength: PROGRESS_LIMITS.maxShortText },
+          previousSizeBytes: { type: ['number', 'null'], minimum: 0 },
+        },
       }),
       notice: nullable({
         type: 'object',

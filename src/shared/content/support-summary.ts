@@ -48,7 +48,7 @@ export function supportSummary(snapshot: Snapshot, progress: Progress, guidance:
     'Already tried (iCloud checklist):',
     ...tried(guidance),
     '',
-    `Last successful iCloud backup (shown on the phone): ${icloud ? formatDay(icloud.date) : 'not noted'}`,
+    `Last successful iCloud backup (shown on the phone): ${icloud ? formatDay(icloud.date) : guidance.dates.icloudNever ? 'never' : 'not noted'}`,
     `Newest backup on this computer: ${local ? formatMoment(local.date, now) : 'none found'}`,
     `Apple System Status for iCloud Backup: ${ICLOUD_STATUS_LABEL[status.state]}${status.state === 'available' || status.state === 'unknown' ? '' : ` — ${status.message}`}`,
     `Computer: ${snapshot.host.displayName}; local backups with ${routeProgramName(guidance.route)}`,

@@ -49,7 +49,15 @@ export function watchBackup(snapshot: Snapshot, udid: string | null, attempt: Ba
   if (!udid) return { state: 'waiting' };
   const backups = backupsOf(snapshot, udid);
   const running = backups.find((backup) => backup.inProgress !== null);
-  if (running?.inProgress) return { state: 'in-progress', bytesWritten: running.inProgress.bytesWritten };
+  if (running?.inProgress) {
+    const ownAttempt = attempt && sameUdid(attempt.udid, udid) ? attempt : null;
+    return {
+      state: 'in-progress',
+      bytesWritten: running.inProgress.bytesWritten,
+      expectedBytes: ownAttempt?.previousSizeBytes ?? null,
+      startedAt: ownAttempt?.startedAt ?? null,
+    };
+  }
   if (attempt && sameUdid(attempt.udid, udid)) {
     const verified = verifiedBackup(backups, attempt);
     if (verified) {

@@ -31,7 +31,14 @@ export type ProblemId =
 /** What the app can see of the backup the walkthrough is waiting for. */
 export type BackupWatch =
   | { state: 'waiting' }
-  | { state: 'in-progress'; bytesWritten: number }
+  | {
+      state: 'in-progress';
+      bytesWritten: number;
+      /** The size of this phone's backup before this one, the basis for a percentage; null when there is none. */
+      expectedBytes: number | null;
+      /** When the walkthrough reached "Back Up Now" for this backup, for the time it has taken; null when unknown. */
+      startedAt: string | null;
+    }
   | { state: 'verified'; finishedAt: string; encrypted: boolean | null; sizeBytes: number | null }
   | { state: 'cannot-see'; reason: 'needs-permission' | 'unavailable' };
 
@@ -53,7 +60,7 @@ export interface Walkthrough {
   /** Set when the computer may not have room for the backup. */
   lowDiskSpace: { freeBytes: number; neededBytes: number } | null;
   /** The attempt the renderer should record now that "Back Up Now" is reached; null when there is nothing to record. */
-  recordAttempt: { udid: string; previousNewest: string | null } | null;
+  recordAttempt: { udid: string; previousNewest: string | null; previousSizeBytes: number | null } | null;
 }
 
 /** Whether a checklist item is a possible cause, the test backup, or the last resort. */
@@ -90,6 +97,10 @@ export interface BackupDates {
   local: (DatedBackup & { udid: string; deviceName: string | null }) | null;
   /** Whether the local backup folders could be read; when false, `local` null means "unknown", not "none". */
   localKnown: boolean;
+  /** The person read "Never" off the phone: it has never finished an iCloud backup. */
+  icloudNever: boolean;
+  /** Which of the two is the newest backup; null when neither is known. */
+  newest: 'icloud' | 'local' | null;
   /** fresh: the newest is at most a week old; stale: older; missing: none known. */
   flag: 'fresh' | 'stale' | 'missing';
 }

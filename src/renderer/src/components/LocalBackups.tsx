@@ -4,6 +4,7 @@ import { ageInDays, STALE_AFTER_DAYS } from '../../../shared/guidance/dates';
 import type { Backup } from '../../../shared/snapshot';
 import { ActionButton } from './ActionButton';
 import { DeviceId } from './DeviceId';
+import { FullDiskAccessGranted, FullDiskAccessSteps, useFullDiskAccess } from './FullDiskAccessSteps';
 import type { ScreenProps } from '../screens/screen-props';
 
 function state(backup: Backup): string {
@@ -20,19 +21,21 @@ function byDate(a: Backup, b: Backup): number {
 /** The local backups section. */
 export function LocalBackups({ bridge, snapshot, now }: ScreenProps) {
   const source = snapshot.sources.backups;
+  const access = useFullDiskAccess(snapshot);
   return (
     <section className="card" aria-labelledby="local-heading">
       <h2 id="local-heading">On this computer</h2>
-      {source.state === 'needs-permission' && snapshot.host.os === 'macos' ? (
+      {access === 'granted' ? <FullDiskAccessGranted /> : null}
+      {access === 'needed' ? (
         <>
           <p>macOS keeps the backup folder private. Allow Backup Lifeboat to read it (it never changes anything there):</p>
-          <ActionButton bridge={bridge} request={{ action: 'open-full-disk-access' }} label="Open Full Disk Access settings" />
+          <FullDiskAccessSteps bridge={bridge} macosVersion={snapshot.host.version} headingLevel={3} />
         </>
       ) : source.state !== 'ok' ? (
         <p>{source.state === 'pending' ? 'Not checked yet.' : `The backup folder could not be read. ${source.reason ?? ''}`}</p>
       ) : snapshot.backups.length === 0 ? (
         <p>
-          No backups on this computer yet. <span className="flag warning">Missing</span>
+          No backups on this computer yet. <span className="flag">None yet</span>
         </p>
       ) : (
         <table className="backups">

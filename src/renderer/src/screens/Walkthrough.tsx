@@ -5,7 +5,7 @@
  */
 import { routeProgramName } from '../../../shared/guidance/route';
 import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types';
-import { deviceLabel, modelName } from '../../../shared/content/device-names';
+import { deviceLabel, deviceNoun, modelName } from '../../../shared/content/device-names';
 import { LOCAL_BACKUP_WHY } from '../../../shared/content/icloud-help';
 import { backupLine, routeExplained } from '../../../shared/content/overview';
 import { formatSize } from '../../../shared/content/format';
@@ -21,7 +21,7 @@ function doneNote(step: StepId, plan: Plan): string | null {
     const { device } = plan;
     return `Found ${deviceLabel(device)} — ${modelName(device)}${device.iosVersion ? `, iOS ${device.iosVersion}` : ''}.`;
   }
-  if (step === 'trust' && plan.device?.paired === true) return 'The phone trusts this computer.';
+  if (step === 'trust' && plan.device?.paired === true) return `The ${deviceNoun(plan.device)} trusts this computer.`;
   return null;
 }
 
@@ -41,15 +41,16 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
   const restart = () => bridge.setProgress({ kind: 'restart-walkthrough' }).catch(() => undefined);
   const status = backupLine(guidance, now);
   const currentIndex = walkthrough.current ? walkthrough.steps.findIndex((step) => step.id === walkthrough.current) : -1;
-  const currentWords = walkthrough.current ? stepContent(walkthrough.current, route) : null;
+  const noun = deviceNoun(walkthrough.device);
+  const currentWords = walkthrough.current ? stepContent(walkthrough.current, route, noun) : null;
 
   return (
     <>
-      <ScreenTitle lead={`${routeExplained(route, snapshot.host.os)} ${LOCAL_BACKUP_WHY}`}>
+      <ScreenTitle lead={`${routeExplained(route, snapshot.host)} ${LOCAL_BACKUP_WHY}`}>
         {route === 'none' ? 'Back up to this computer' : `Back up with ${program}`}
       </ScreenTitle>
       {walkthrough.problem ? (
-        <ProblemCard problem={problemContent(walkthrough.problem, snapshot.host.os, route, walkthrough.device !== null)} bridge={bridge} />
+        <ProblemCard problem={problemContent(walkthrough.problem, snapshot.host.os, route, walkthrough.device !== null, noun)} bridge={bridge} />
       ) : null}
       <p className="live" role="status" data-testid="walkthrough-status">
         {walkthrough.current && currentWords
@@ -67,7 +68,17 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
                 ? 'You said the program finished. The app could not look into the backup folder to check it.'
                 : 'You said the program finished, but the app has not found the new backup on this computer. Check the date of the latest backup in the program, and on the Last backup dates page.'}
           </p>
+          {guidance.checklist.icloudWorks ? null : (
+            <p data-testid="back-to-icloud">
+              Your {noun} is safe now. Next, get iCloud backing up again, so it stays safe without the cable.
+            </p>
+          )}
           <div className="buttons">
+            {guidance.checklist.icloudWorks ? null : (
+              <button type="button" className="button primary" onClick={() => go('checklist')}>
+                Back to fixing iCloud
+              </button>
+            )}
             <button type="button" className="button" onClick={() => go('dates')}>
               See backup dates
             </button>
@@ -79,7 +90,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
       ) : null}
       <ol className="steps">
         {walkthrough.steps.map(({ id, state }, index) => {
-          const words = stepContent(id, route);
+          const words = stepContent(id, route, noun);
           const note = state === 'done' ? doneNote(id, walkthrough) : null;
           return (
             <li key={id} className={`step ${state}`} data-testid={`step-${id}`} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>
@@ -94,7 +105,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
                 {note ? <p className="muted">{note}</p> : null}
                 {state === 'current' ? (
                   <>
-                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} />
+                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} macosVersion={snapshot.host.os === 'macos' ? snapshot.host.version : ''} />
                     {walkthrough.awaitsConfirmation && words.confirm ? (
                       <button type="button" className="button primary" onClick={() => confirm(id)}>
                         {words.confirm}

@@ -4,7 +4,7 @@ import { parseDoctorArgs } from '../../../../src/main/doctor/options';
 describe('doctor', () => {
   describe('parseDoctorArgs', () => {
     it('runs against the real world with no options', () => {
-      expect(parseDoctorArgs([])).toEqual({ kind: 'run', json: false, world: {} });
+      expect(parseDoctorArgs([])).toEqual({ kind: 'run', json: false, world: {}, notChecked: [] });
     });
 
     it('passes every option on to the probes', () => {
@@ -14,8 +14,14 @@ describe('doctor', () => {
         kind: 'run',
         json: true,
         world: { usbmuxAddress: 'UNIX:/tmp/u', backupsDir: '/b', statusUrl: 'http://127.0.0.1:9/s.js', host: { os: 'macos', version: '10.14.6' } },
+        notChecked: ['usb'],
       });
-      expect(parseDoctorArgs(['--offline', '--usbmux', '127.0.0.1:27015'])).toEqual({ kind: 'run', json: false, world: { offline: true, usbmuxAddress: '127.0.0.1:27015' } });
+      expect(parseDoctorArgs(['--offline', '--usbmux', '127.0.0.1:27015'])).toEqual({ kind: 'run', json: false, world: { offline: true, usbmuxAddress: '127.0.0.1:27015' }, notChecked: [] });
+    });
+
+    it('with --host alone, leaves this computer’s USB, usbmuxd and backup folders unchecked', () => {
+      expect(parseDoctorArgs(['--host', 'windows:10.0.19044'])).toMatchObject({ kind: 'run', notChecked: ['usb', 'usbmux', 'backups'] });
+      expect(parseDoctorArgs(['--host', 'windows:10.0.19044', '--backups-dir', '/b'])).toMatchObject({ kind: 'run', notChecked: ['usb', 'usbmux'] });
     });
 
     it('shows help', () => {

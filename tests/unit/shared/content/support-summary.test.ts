@@ -40,9 +40,13 @@ describe('content', () => {
         snapshot({ backups: [backup({ lastBackupDate: '2026-11-01T09:30:00Z' })], status: { state: 'issue', message: 'Some users are affected.' } }),
         progress({ icloudLastBackup: { date: '2026-10-28', notedAt: NOW.toISOString() } }),
       );
-      expect(text).toContain('Last successful iCloud backup (shown on the phone): 28 Oct 2026');
-      expect(text).toMatch(/Newest backup on this computer: \d\d:\d\d on 1 Nov 2026/);
+      expect(text).toContain('Last successful iCloud backup (shown on the phone): Oct 28, 2026');
+      expect(text).toMatch(/Newest backup on this computer: \d{1,2}:\d\d [AP]M on Nov 1, 2026/);
       expect(text).toContain('Apple System Status for iCloud Backup: Problem reported — Some users are affected.');
+    });
+
+    it('says “never” when the phone says it never backed up to iCloud', () => {
+      expect(summary(snapshot(), progress({ icloudLastBackup: { date: 'never', notedAt: NOW.toISOString() } }))).toContain('Last successful iCloud backup (shown on the phone): never');
     });
 
     it('says plainly when nothing was tried yet', () => {

@@ -62,7 +62,13 @@ describe('guidance', () => {
     describe('the backup it waits for', () => {
       it('reports bytes written while a backup of this phone is being made, whichever way its UDID is written', () => {
         const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 734_000_000 } })] }));
-        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 734_000_000 });
+        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 734_000_000, expectedBytes: null, startedAt: null });
+      });
+
+      it('estimates from the size of the phone’s backup before "Back Up Now", and times the backup from then', () => {
+        const running = snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1_500_000_000 } })] });
+        const plan = walk(running, progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, previousSizeBytes: 6_000_000_000 } }));
+        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 1_500_000_000, expectedBytes: 6_000_000_000, startedAt: ATTEMPT.startedAt });
       });
 
       it('ignores another phone’s backup in progress', () => {
@@ -110,7 +116,7 @@ describe('guidance', () => {
           progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: '2026-11-01T11:00:00Z', previousNewest: null } }),
         );
         expect(plan.finished).toBeNull();
-        expect(plan.recordAttempt).toEqual({ udid: PHONES.ready.udid, previousNewest: '2026-11-01T11:40:00Z' });
+        expect(plan.recordAttempt).toEqual({ udid: PHONES.ready.udid, previousNewest: '2026-11-01T11:40:00Z', previousSizeBytes: 6_000_000_000 });
       });
 
       it('asks for an attempt to be recorded once "Back Up Now" is reached, with the newest finished backup before it', () => {
@@ -119,6 +125,7 @@ describe('guidance', () => {
         expect(walk(world, progress({ confirmedSteps: ['open-program', 'options'] })).recordAttempt).toEqual({
           udid: PHONES.ready.udid,
           previousNewest: '2026-11-19T09:00:00Z',
+          previousSizeBytes: 6_000_000_000,
         });
         expect(walk(world, progress({ confirmedSteps: ['open-program', 'options'], backupAttempt: ATTEMPT })).recordAttempt).toBeNull();
       });
@@ -139,7 +146,18 @@ describe('guidance', () => {
         ['a refused trust is seen', snapshot({ devices: [PHONES.untrusted] }), progress(), false],
         ['an unknown trust is confirmed', snapshot({ devices: [PHONES.trustUnknown] }), progress(), true],
         ['opening the program is confirmed', snapshot({ devices: [PHONES.ready] }), progress(), true],
-        ['waiting: the person may say it finished when the app does not see it', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ALL_CONFIRMED }), true],
+        [
+          'waiting, just after "Back Up Now": nothing has arrived yet, so "It finished" is not offered',
+          snapshot({ devices: [PHONES.ready] }),
+          progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: new Date(NOW.getTime() - 60_000).toISOString() } }),
+          false,
+        ],
+        [
+          'waiting 10 minutes with nothing seen: the backup may be kept elsewhere, so the person may say it finished',
+          snapshot({ devices: [PHONES.ready] }),
+          progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: new Date(NOW.getTime() - 10 * 60_000).toISOString() } }),
+          true,
+        ],
         [
           'a running backup is seen, not confirmed',
           snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }),

@@ -1,7 +1,9 @@
 /**
  * The backups probe: lists the local backups under the backup roots, says for each whether it is
  * complete, encrypted and healthy, shows one being written as in progress with the bytes so far,
- * and reports the free space where backups go. Watches the roots so every change shows live.
+ * and reports the free space where backups go. Watches the roots so every change shows live. A
+ * root the system refuses (a Mac without Full Disk Access) cannot be watched, so it alone is
+ * looked at again every few seconds until it opens, and the app sees the access the moment it is given.
  * Read-only: it opens files for reading and watches folders, nothing else.
  */
 import path from 'node:path';
@@ -28,6 +30,8 @@ export interface BackupsProbeOptions {
   debounceMs?: number;
   /** How long a backup may go without changing before it counts as interrupted rather than in progress. */
   quietMs?: number;
+  /** How often a refused root is tried again; `Infinity` never tries again. */
+  permissionRecheckMs?: number;
   /** The clock, for tests. */
   now?: () => number;
 }
@@ -48,6 +52,8 @@ const DEFAULT_DEBOUNCE_MS = 300;
  */
 const SIZE_REPORT_INTERVAL_MS = 250;
 const DEFAULT_QUIET_MS = 2 * 60 * 1000;
+/** Soon enough that granting Full Disk Access shows before the person has switched back to the app. */
+const DEFAULT_PERMISSION_RECHECK_MS = 3000;
 
 /** Creates the backups probe. */
 export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsProbe {
@@ -66,6 +72,8 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   let firstScan: Promise<void> = Promise.resolve();
   let changes: Promise<void> = Promise.resolve();
   let quietTimer: NodeJS.Timeout | undefined;
+  let permissionTimer: NodeJS.Timeout | undefined;
+  const permissionRecheckMs = options.permissionRecheckMs ?? DEFAULT_PERMISSION_RECHECK_MS;
 
   /** Runs rescans one after another, so an older reading never overwrites a newer one; a failed one still republishes. */
   const enqueue = (work: () => Promise<void>) => {
@@ -88,7 +96,38 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       }
     }
     armQuietCheck(nextQuietCheck - nowMs);
+    armPermissionRecheck();
     report({ backups, disk: { freeBytes }, source: backupsSource([...listings], platform) });
+  };
+
+  const startWatching = (root: string) => {
+    watchers.get(root)?.close();
+    watchers.set(
+      root,
+      watchBackupRoot(root, { debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, onChange: (change) => enqueue(() => onChange(root, change)) }),
+    );
+  };
+
+  /** A refused root sends no events, so it is tried again on a timer — only while it is refused. */
+  const armPermissionRecheck = () => {
+    if (permissionTimer || stopped || !Number.isFinite(permissionRecheckMs)) return;
+    const refused = roots.filter((root) => listings.get(root)?.state === 'denied');
+    if (refused.length === 0) return;
+    permissionTimer = setTimeout(() => {
+      permissionTimer = undefined;
+      enqueue(async () => {
+        for (const root of refused) {
+          if ((await listRoot(root)).state === 'denied') continue;
+          // Watches made while refused saw nothing: watch afresh, then read everything in it.
+          startWatching(root);
+          const folders = await relist(root);
+          await refreshFolders(folders);
+          sizes.measure(folders.filter((folder) => readings.has(folder)));
+        }
+        publish();
+      });
+    }, permissionRecheckMs);
+    permissionTimer.unref();
   };
 
   let lastSizeReport = Number.NEGATIVE_INFINITY;
@@ -173,14 +212,8 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
         send({ backups: [], disk: { freeBytes: null }, source: backupsSource([], platform) });
         return;
       }
-      for (const root of roots) {
-        // Watch before the first listing, so nothing written during it is missed.
-        const watcher = watchBackupRoot(root, {
-          debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
-          onChange: (change) => enqueue(() => onChange(root, change)),
-        });
-        watchers.set(root, watcher);
-      }
+      // Watch before the first listing, so nothing written during it is missed.
+      for (const root of roots) startWatching(root);
       // File events that arrive during the first scan wait for it; a scan that fails fails the start.
       firstScan = changes.then(scanEverything);
       changes = firstScan.catch(() => {});
@@ -189,6 +222,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     stop() {
       stopped = true;
       clearTimeout(quietTimer);
+      clearTimeout(permissionTimer);
       sizes.stop();
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
