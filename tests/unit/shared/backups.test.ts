@@ -26,6 +26,11 @@ function backup(overrides: Partial<Backup> = {}): Backup {
     sizeBytes: 20 * GB,
     problem: null,
     inProgress: null,
+    path: `/Users/ann/Library/Application Support/MobileSync/Backup/${UDID}`,
+    archived: false,
+    interrupted: null,
+    verification: { state: 'verified', filesListed: 84_211, filesMissing: 0 },
+    contents: { photosAndVideos: 8_231, messages: true, whatsapp: true, contacts: true, notes: false },
     ...overrides,
   };
 }

@@ -2,13 +2,14 @@
  * The backups probe: lists the local backups under the backup roots, says for each whether it is
  * complete, encrypted and healthy, shows one being written as in progress with the bytes so far,
  * and reports the free space where backups go. Watches the roots so every change shows live.
- * Read-only: it opens files for reading and watches folders, nothing else.
+ * Once the list is out, each finished unencrypted backup is verified against its file index in
+ * the background. Read-only: it opens files for reading and watches folders, nothing else.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sameUdid } from '../../../../shared/backups';
 import type { Backup } from '../../../../shared/snapshot';
-import type { Probe, Report } from '../../probe';
+import type { AttachedPhones, Probe, Report } from '../../probe';
 import { readBackupFolder, type FolderReading } from './backup-folder';
 import { compareReadings, isBeingWritten, toBackup } from './backup-state';
 import { freeBytesAt } from './free-space';
@@ -16,6 +17,7 @@ import { createPlistFiles } from './plist-files';
 import { defaultBackupRoots } from './roots';
 import { backupsSource, listRoot, readFolders, type RootListing } from './scanner';
 import { createSizeTracker } from './size-tracker';
+import { createVerificationTracker } from './verification/verification-tracker';
 import { watchBackupRoot, type RootChange, type RootWatcher } from './watcher';
 
 /** Options for the backups probe; every one has a sensible default. */
@@ -37,8 +39,9 @@ export interface BackupsProbe extends Probe {
   readonly source: 'backups';
   /** The folder of the newest backup of a device (hyphens and case ignored); null when none is listed. */
   locate(udid: string): string | null;
-  /** Resolves once the first listing is in and every size has been measured. */
+  /** Resolves once the first listing is in and every size has been measured and every backup verified. */
   settled(): Promise<void>;
+  attachedPhonesChanged(phones: AttachedPhones): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
@@ -66,6 +69,8 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   let firstScan: Promise<void> = Promise.resolve();
   let changes: Promise<void> = Promise.resolve();
   let quietTimer: NodeJS.Timeout | undefined;
+  /** Until the core says otherwise, nobody can tell which phones are attached. */
+  let phones: AttachedPhones = { known: false, udids: [] };
 
   /** Runs rescans one after another, so an older reading never overwrites a newer one; a failed one still republishes. */
   const enqueue = (work: () => Promise<void>) => {
@@ -79,8 +84,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     let nextQuietCheck = Number.POSITIVE_INFINITY;
     for (const reading of [...readings.values()].sort(compareReadings)) {
       const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
-      const writing = isBeingWritten(reading, activity, nowMs, quietMs);
-      backups.push(toBackup(reading, activity, writing));
+      const writing = isBeingWritten(reading, activity, nowMs, quietMs, phones);
+      // Verified after the list is out, never before: the first list waits for nothing but the plists.
+      if (listed && !writing && reading.finished === true && reading.encrypted !== true && reading.index !== null && reading.indexStamp !== null) {
+        verifications.request(reading.path, reading.index, reading.indexStamp);
+      }
+      backups.push(toBackup(reading, activity, writing, verifications.get(reading.path, reading.indexStamp)));
       void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
       if (writing) {
         const last = Math.max(reading.newestChangeMs ?? 0, activity.lastChangeMs ?? 0);
@@ -101,6 +110,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     lastSizeReport = at;
     publish();
   });
+  const verifications = createVerificationTracker(() => publish());
 
   /** A backup that stops changing must flip from "in progress" to interrupted without any new event. */
   const armQuietCheck = (delayMs: number) => {
@@ -125,6 +135,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       readings.delete(folder);
       lastChange.delete(folder);
       sizes.forget(folder);
+      verifications.forget(folder);
       files.forget(folder);
     }
     return folders;
@@ -190,6 +201,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       stopped = true;
       clearTimeout(quietTimer);
       sizes.stop();
+      verifications.stop();
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
     },
@@ -200,7 +212,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     },
     async settled() {
       await changes;
-      await sizes.settled();
+      await Promise.all([sizes.settled(), verifications.settled()]);
+    },
+    attachedPhonesChanged(next) {
+      phones = next;
+      // A phone coming or going can end (or start) a backup's "in progress" at once.
+      if (listed) publish();
     },
   };
 }
