@@ -35,7 +35,8 @@ export function mbfileBlob(spec: MbfileSpec): Buffer {
         Mode: spec.mode ?? 0o100644,
         ProtectionClass: 3,
         RelativePath: { UID: 2 },
-        Size: spec.size,
+        // NSKeyedArchiver writes a size as an integer; `plist` writes a number past 32 bits as a real unless it is a bigint.
+        Size: spec.size > 0xffffffff ? BigInt(spec.size) : spec.size,
         UserID: 501,
       },
       spec.relativePath,
