@@ -5,7 +5,7 @@
  */
 import { plan } from '../../shared/guidance/plan';
 import { STEP_IDS, type Guidance, type StepId, type Warning } from '../../shared/guidance/types';
-import { nextStepWords, stepInShort, warningWords } from '../../shared/content/overview';
+import { backupLine, nextStepWords, stepInShort, warningWords } from '../../shared/content/overview';
 import { emptyProgress } from '../../shared/progress';
 import type { Snapshot } from '../../shared/snapshot';
 
@@ -27,7 +27,7 @@ export interface PlanSection {
 
 function walkthroughSays(guidance: Guidance): string {
   const { walkthrough, route } = guidance;
-  if (walkthrough.finished === 'verified') return 'Finished: the backup is on this computer and complete.';
+  if (walkthrough.finished === 'found') return `Finished. ${backupLine(guidance) ?? ''}.`.replace(/ \.$/, '');
   if (walkthrough.current === null) return 'Finished.';
   const words = stepInShort(walkthrough.current, route);
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;

@@ -31,6 +31,16 @@ export function formatMoment(iso: string, now: Date): string {
   return sameDay(toDate(iso), now) ? formatClock(iso) : `${formatClock(iso)} on ${formatDay(iso)}`;
 }
 
+/** "14:05 on 3 Nov 2026", always with the day: a time alone cannot say which backup it was. */
+export function formatDateTime(iso: string): string {
+  return `${formatClock(iso)} on ${formatDay(iso)}`;
+}
+
+/** "12,345": counts of files and photos, grouped the same way everywhere. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 /** "today", "yesterday", "12 days ago". */
 export function formatAge(days: number): string {
   if (days <= 0) return 'today';

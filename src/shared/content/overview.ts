@@ -8,7 +8,8 @@ import { routeProgramName, type Route } from '../guidance/route';
 import type { IcloudBackupStatus, OsFamily, Snapshot } from '../snapshot';
 import type { ActionButton } from './actions';
 import { deviceLabel } from './device-names';
-import { formatAge, formatMegabytes, formatMoment, formatSize } from './format';
+import { formatAge, formatDateTime, formatMegabytes, formatSize } from './format';
+import { stoppedWords } from './backup-proof';
 import { problemContent } from './problems';
 
 /** A message with an optional button: an action for main, or a screen to go to. */
@@ -62,11 +63,22 @@ export function routeExplained(route: Route, os: OsFamily): string {
 }
 
 /** The walkthrough's backup, in one line; null while there is nothing to report. */
-export function backupLine(guidance: Guidance, now: Date): string | null {
+export function backupLine(guidance: Guidance): string | null {
   const { backup } = guidance.walkthrough;
-  if (backup.state === 'in-progress') return `Backing up — ${formatMegabytes(backup.bytesWritten)} written so far`;
-  if (backup.state === 'verified') return `Verified: finished at ${formatMoment(backup.finishedAt, now)}`;
-  return null;
+  switch (backup.state) {
+    case 'in-progress':
+      return `Backing up — ${formatMegabytes(backup.bytesWritten)} written so far`;
+    case 'checking':
+      return `Finished at ${formatDateTime(backup.finishedAt)} — checking its files`;
+    case 'verified':
+      return `Verified: finished at ${formatDateTime(backup.finishedAt)}, every file it lists is here`;
+    case 'encrypted':
+      return `Backed up and encrypted: finished at ${formatDateTime(backup.finishedAt)}`;
+    case 'stopped':
+      return backup.reason === 'interrupted' ? 'The backup stopped before it finished' : 'The backup is missing files';
+    default:
+      return null;
+  }
 }
 
 /** Days since the newest backup of either kind. */
@@ -77,7 +89,7 @@ function newestAge(dates: Guidance['dates']): number {
 const GO_LOCAL = { id: 'walkthrough', label: 'Back up to this computer' } as const;
 
 /** The single next step, in words. */
-export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date): Message {
+export function nextStepWords(guidance: Guidance, snapshot: Snapshot, _now?: Date): Message {
   const { walkthrough, checklist, dates, route } = guidance;
   const phone = walkthrough.device ? deviceLabel(walkthrough.device) : 'your phone';
   const program = routeProgramName(route);
@@ -87,9 +99,28 @@ export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date)
       return { title: problem.title, body: problem.body[0] ?? '', screen: { id: 'walkthrough', label: 'See what to do' } };
     }
     case 'watch-backup':
-      return { title: `${backupLine(guidance, now)}.`, body: `Keep ${phone} connected until ${program} says it is done.`, screen: { id: 'walkthrough', label: 'Follow the backup' } };
+      return {
+        title: `${backupLine(guidance)}.`,
+        body:
+          walkthrough.backup.state === 'checking'
+            ? `The app is checking that every file the backup of ${phone} lists is on this computer; this takes a minute or two.`
+            : `Keep ${phone} connected until ${program} says it is done.`,
+        screen: { id: 'walkthrough', label: 'Follow the backup' },
+      };
+    case 'backup-stopped': {
+      const backup = walkthrough.backup;
+      const words = stoppedWords(backup.state === 'stopped' ? backup.reason : 'interrupted', backup.state === 'stopped' ? backup.at : null, program);
+      return { title: words.title, body: words.next, screen: { id: 'walkthrough', label: 'See what happened' } };
+    }
     case 'backup-verified':
-      return { title: `${backupLine(guidance, now)}.`, body: `A complete backup of ${phone} is on this computer.`, screen: { id: 'walkthrough', label: 'See the backup' } };
+      return {
+        title: `${backupLine(guidance)}.`,
+        body:
+          walkthrough.backup.state === 'encrypted'
+            ? `A complete, encrypted backup of ${phone} is on this computer. Keep its password safe: nobody can open the backup without it.`
+            : `A complete backup of ${phone} is on this computer.`,
+        screen: { id: 'walkthrough', label: 'See the backup' },
+      };
     case 'continue-walkthrough':
       return {
         title: `Back up ${phone} with ${program}`,

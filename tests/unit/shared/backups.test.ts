@@ -86,15 +86,20 @@ describe('backups', () => {
   });
 
   describe('finishedNotice', () => {
-    it('says who, when, and that the backup is complete and encrypted', () => {
-      expect(finishedAtTime(backup(), { locale: 'en-GB', timeZone: 'UTC' })).toBe('09:30');
-      expect(finishedNotice(backup({ encrypted: true }), { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
+    it('says who and when, with the date, and "verified" only when every listed file was checked', () => {
+      expect(finishedAtTime(backup(), { locale: 'en-GB', timeZone: 'UTC' })).toBe('09:30 on 1 May 2024');
+      expect(finishedNotice(backup(), { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
+        title: 'Backup finished and verified',
+        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30 on 1 May 2024, and every file the backup lists is there.',
+      });
+      const encrypted = backup({ encrypted: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null });
+      expect(finishedNotice(encrypted, { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
         title: 'Backup finished',
-        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30, and the backup is complete. It is encrypted, so it also keeps passwords and Health data.',
+        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30 on 1 May 2024. It is encrypted, so it also keeps passwords and Health data; only its password opens it.',
       });
     });
     it('still reads well with no name or date', () => {
-      expect(finishedNotice(backup({ deviceName: null, lastBackupDate: null })).body).toBe('Your iPhone is backed up on this computer, and the backup is complete.');
+      expect(finishedNotice(backup({ deviceName: null, lastBackupDate: null, verification: { state: 'encrypted', filesListed: null, filesMissing: null } })).body).toBe('Your iPhone is backed up on this computer.');
     });
   });
 

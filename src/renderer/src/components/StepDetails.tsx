@@ -38,6 +38,14 @@ export function StepDetails({ words, guidance, bridge, backupStatus }: StepDetai
   const disk = walkthrough.lowDiskSpace;
   const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
   const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
+  // Once the backup has stopped, "wait" no longer applies: the card above the steps says what happened and what to do.
+  if (step === 'wait' && walkthrough.backup.state === 'stopped') {
+    return (
+      <div className="step-details">
+        <p>{backupStatus}. What happened and what to do now is explained above.</p>
+      </div>
+    );
+  }
   return (
     <div className="step-details">
       {beside ? picture : null}
