@@ -69,7 +69,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await expect(stopped).toBeVisible();
     await expect(stopped.getByRole('heading', { level: 2 })).toHaveText('The backup stopped before it finished');
     await expect(stopped).toContainText('cable');
-    await expect(page.getByTestId('walkthrough-status')).toContainText('Plug the phone straight into the computer');
+    await expect(page.getByTestId('walkthrough-status')).toHaveText('The backup stopped before it finished. What happened and what to do now are below.');
+    await expect(stopped).toContainText('Plug the phone straight into the computer');
     await app.screenshot(`walkthrough-stopped-${colorScheme}`);
     expect(await axeViolations(page), `stopped backup in ${colorScheme}`).toEqual([]);
 

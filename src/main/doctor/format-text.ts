@@ -2,6 +2,7 @@
 import { routeProgramName } from '../../shared/guidance/route';
 import type { SourceStatus, Sources } from '../../shared/snapshot';
 import type { DoctorReport } from './report';
+import { describeBackup } from './backup-lines';
 import { describeDevice } from './diagnosis';
 
 const SOURCE_NAMES: Record<keyof Sources, string> = {
@@ -40,6 +41,7 @@ export function formatText(report: DoctorReport): string {
     `Phones:         ${report.devices.length === 0 ? 'none connected' : ''}`.trimEnd(),
     ...report.devices.map((device) => `  - ${describeDevice(device)}`),
     `Backups:        ${report.backups.length === 0 ? 'none found' : `${report.backups.length} found`}`,
+    ...report.backups.map((backup) => `  - ${describeBackup(backup)}`),
     `iCloud Backup:  ${report.icloudBackupStatus.state}: ${report.icloudBackupStatus.message}`,
     '',
     'Sources:',

@@ -74,7 +74,7 @@ export function stoppedWords(reason: 'interrupted' | 'incomplete', at: string | 
   }
   return {
     title: 'The backup stopped before it finished',
-    what: `The backup stopped${when} before it finished, so there is no complete backup from it yet. Nothing you had before is lost.`,
+    what: `The backup stopped${when} before it finished, so there is no complete backup from it.`,
     reasons: [
       'The cable came loose, or the phone was unplugged.',
       'The phone locked, or its passcode was not entered when it asked (since iOS 16.1 it asks as the backup starts).',

@@ -25,6 +25,13 @@ function inside(backup: Backup): string | null {
   return backup.contents ? contentsLine(backup.contents) : null;
 }
 
+/** What was proven, unless the state already says it (a problem naming the missing files) or the contents line explains it (encrypted). */
+function proofOf(backup: Backup): string | null {
+  const { state } = backup.verification;
+  if (state === 'encrypted' || ((state === 'files-missing' || state === 'unreadable') && backup.problem)) return null;
+  return verificationLine(backup);
+}
+
 function byDate(a: Backup, b: Backup): number {
   return Date.parse(b.lastBackupDate ?? '') - Date.parse(a.lastBackupDate ?? '') || 0;
 }
@@ -47,7 +54,7 @@ function BackupsTable({ backups, caption, bridge, now }: { backups: Backup[]; ca
       <tbody>
         {[...backups].sort(byDate).map((backup) => {
           const age = backup.lastBackupDate ? ageInDays(backup.lastBackupDate, now) : null;
-          const proof = verificationLine(backup);
+          const proof = proofOf(backup);
           const holds = inside(backup);
           const archived = archivedLabel(backup);
           return (

@@ -61,7 +61,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, go }: ScreenPr
       ) : null}
       <p className="live" role="status" data-testid="walkthrough-status">
         {stopped
-          ? `${stopped.title}. ${stopped.next}`
+          ? `${stopped.title}. What happened and what to do now are below.`
           : `${walkthrough.current && currentWords ? `Step ${currentIndex + 1} of ${walkthrough.steps.length}: ${currentWords.title}.` : 'All steps done.'}${status ? ` ${status}.` : ''}`}
       </p>
       {stopped ? <BackupStopped words={stopped} actions={stepContent('open-program', route).actions ?? []} bridge={bridge} /> : null}
