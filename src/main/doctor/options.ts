@@ -15,6 +15,7 @@ Options:
   --backups-dir DIR    look for backups in DIR instead of the usual folders
   --status-url URL     read Apple's status feed from URL
   --offline            do not fetch Apple's status feed
+  --no-verify          list the backups without checking every file they list (faster with many big backups)
   --host OS:VERSION    plan for another computer: macos:10.14.6, windows:10.0.22631, linux:6.8
   -h, --help           show this help
 `;
@@ -28,6 +29,7 @@ const OPTIONS = {
   'backups-dir': { type: 'string' },
   'status-url': { type: 'string' },
   offline: { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -91,5 +93,6 @@ export function parseDoctorArgs(args: string[]): DoctorCommand {
     world.backupsDir = values['backups-dir'];
   }
   if (values.offline) world.offline = true;
+  if (values['no-verify']) world.verifyBackups = false;
   return { kind: 'run', json: values.json ?? false, world };
 }

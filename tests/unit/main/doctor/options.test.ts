@@ -16,6 +16,7 @@ describe('doctor', () => {
         world: { usbmuxAddress: 'UNIX:/tmp/u', backupsDir: '/b', statusUrl: 'http://127.0.0.1:9/s.js', host: { os: 'macos', version: '10.14.6' } },
       });
       expect(parseDoctorArgs(['--offline', '--usbmux', '127.0.0.1:27015'])).toEqual({ kind: 'run', json: false, world: { offline: true, usbmuxAddress: '127.0.0.1:27015' } });
+      expect(parseDoctorArgs(['--no-verify'])).toEqual({ kind: 'run', json: false, world: { verifyBackups: false } });
     });
 
     it('shows help', () => {

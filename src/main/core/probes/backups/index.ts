@@ -32,6 +32,8 @@ export interface BackupsProbeOptions {
   quietMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** Check each finished unencrypted backup's files against its index (the default). */
+  verify?: boolean;
 }
 
 /** The backups probe, plus what main needs from it besides reports. */
@@ -58,6 +60,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   const platform = options.platform ?? process.platform;
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const now = options.now ?? Date.now;
+  const verify = options.verify ?? true;
   const files = createPlistFiles();
   const readings = new Map<string, FolderReading>();
   const listings = new Map<string, RootListing>();
@@ -86,7 +89,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
       const writing = isBeingWritten(reading, activity, nowMs, quietMs, phones);
       // Verified after the list is out, never before: the first list waits for nothing but the plists.
-      if (listed && !writing && reading.finished === true && reading.encrypted !== true && reading.index !== null && reading.indexStamp !== null) {
+      if (verify && listed && !writing && reading.finished === true && reading.encrypted !== true && reading.index !== null && reading.indexStamp !== null) {
         verifications.request(reading.path, reading.index, reading.indexStamp);
       }
       backups.push(toBackup(reading, activity, writing, verifications.get(reading.path, reading.indexStamp)));

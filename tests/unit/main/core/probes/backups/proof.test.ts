@@ -137,6 +137,15 @@ describe('backups probe', () => {
       expect(probe?.locate(OLD.toUpperCase())).toBe(path.join(root, OLD));
     });
 
+    it('lists without checking files when asked not to verify', async () => {
+      await writeBackup(root, { udid: ANN, contents: EVERYTHING });
+      const reports: ProbeReport[] = [];
+      probe = createBackupsProbe({ roots: [root], verify: false });
+      await probe.start((report) => reports.push(report));
+      await probe.settled();
+      expect(folderOf(reports.at(-1)?.backups ?? [], ANN)).toMatchObject({ complete: true, verification: { state: 'not-checked' }, contents: null });
+    });
+
     it('leaves every kind of backup byte-identical while verifying them all', async () => {
       await writeBackup(root, { udid: ANN, contents: EVERYTHING, missingFiles: 1 });
       await writeBackup(root, { udid: OLD, index: 'mbdb', contents: { photosAndVideos: 3 } });
