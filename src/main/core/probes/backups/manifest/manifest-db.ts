@@ -6,11 +6,14 @@
  */
 import { BATCH_SIZE, MAX_ENTRIES, type EntryBatches, type EntryKind, type ManifestEntry } from './entry';
 import { mbfileSize } from './mbfile-size';
-import { openReadOnly, ROW, sqlite, type ReadOnlyDatabase } from './sqlite-runtime';
+import { openReadOnly, ROW, sqlite, type ReadOnlyDatabase, type SqliteApi } from './sqlite-runtime';
 
 const KINDS: Record<number, EntryKind> = { 1: 'file', 2: 'folder', 4: 'link' };
 
 const QUERY = 'SELECT fileID, domain, relativePath, flags, file FROM Files';
+
+/** Longer than any domain or path on a phone; a longer text is not read into memory at all. */
+const MAX_TEXT_BYTES = 4096;
 
 function describe(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -21,7 +24,10 @@ function describe(error: unknown): string {
   return 'it could not be read';
 }
 
-function text(value: unknown): string {
+/** A text column, unless it is too long to be a real domain, path or file ID (then ''). */
+function text(api: SqliteApi, stmt: number, column: number): string {
+  if (api.column_bytes(stmt, column) > MAX_TEXT_BYTES) return '';
+  const value: unknown = api.column_text(stmt, column);
   return typeof value === 'string' ? value : '';
 }
 
@@ -45,9 +51,9 @@ export async function* manifestDbEntries(file: string): EntryBatches {
       const flags = api.column_int(statement.stmt, 3);
       const kind = KINDS[flags] ?? 'other';
       batch.push({
-        fileID: text(api.column_text(statement.stmt, 0)),
-        domain: text(api.column_text(statement.stmt, 1)),
-        relativePath: text(api.column_text(statement.stmt, 2)),
+        fileID: text(api, statement.stmt, 0),
+        domain: text(api, statement.stmt, 1),
+        relativePath: text(api, statement.stmt, 2),
         kind,
         // Only files have contents to check; the blob is a view into SQLite's memory, read before the next step.
         size: kind === 'file' ? mbfileSize(api.column_blob(statement.stmt, 4)) : null,

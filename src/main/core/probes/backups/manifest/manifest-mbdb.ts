@@ -7,11 +7,13 @@
  * for a full phone, and capped well above that), then handed out a batch at a time.
  */
 import { createHash } from 'node:crypto';
-import { readFile, lstat } from 'node:fs/promises';
+import { closeSync, fstatSync, read } from 'node:fs';
+import { promisify } from 'node:util';
+import { openRegularFileSync } from './open-regular';
 import { BATCH_SIZE, MAX_ENTRIES, type EntryBatches, type EntryKind, type ManifestEntry } from './entry';
 
-/** Larger than the index of any iOS 9 phone (about 150 bytes an item). */
-export const MAX_MBDB_BYTES = 256 * 1024 * 1024;
+/** Larger than the index of any iOS 9 phone (about 150 bytes an item, a few hundred thousand items). */
+export const MAX_MBDB_BYTES = 96 * 1024 * 1024;
 
 const MAGIC = Buffer.from('mbdb\x05\x00', 'latin1');
 /** mode 2, inode 8, user 4, group 4, three times 4 each, length 8, protection class 1, property count 1. */
@@ -79,16 +81,33 @@ class Records {
   }
 }
 
+const readAsync = promisify(read);
+
+/** Reads `size` bytes from the start of an open file (fewer if it shrank meanwhile). */
+async function readAll(fd: number, size: number): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafe(size);
+  let filled = 0;
+  while (filled < size) {
+    const { bytesRead } = await readAsync(fd, buffer, filled, size - filled, filled);
+    if (bytesRead === 0) break;
+    filled += bytesRead;
+  }
+  return buffer.subarray(0, filled);
+}
+
 /** The entries of one Manifest.mbdb; the generator's return value says whether the whole list was read. */
 export async function* manifestMbdbEntries(file: string): EntryBatches {
+  const fd = openRegularFileSync(file);
+  if (fd === null) return { ok: false, reason: 'it could not be read' };
   let bytes: Buffer;
   try {
-    const stats = await lstat(file);
-    if (!stats.isFile()) return { ok: false, reason: 'it is not a file' };
-    if (stats.size > MAX_MBDB_BYTES) return { ok: false, reason: `it is unusually large (${Math.round(stats.size / 1024 ** 2)} MB)` };
-    bytes = await readFile(file);
+    const size = fstatSync(fd).size;
+    if (size > MAX_MBDB_BYTES) return { ok: false, reason: `it is unusually large (${Math.round(size / 1024 ** 2)} MB)` };
+    bytes = await readAll(fd, size);
   } catch {
     return { ok: false, reason: 'it could not be read' };
+  } finally {
+    closeSync(fd);
   }
   if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) return { ok: false, reason: 'it is not a backup file index' };
   const records = new Records(bytes);

@@ -9,8 +9,9 @@
  * (`nameFor`): wa-sqlite 1.0.0 caps names at 64 bytes, and a name SQLite was not handed cannot
  * be opened at all.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import * as VFS from 'wa-sqlite/src/sqlite-constants.js';
+import { openRegularFileSync } from './open-regular';
 
 /** The name SQLite knows this file system by. */
 export const READ_ONLY_VFS_NAME = 'lifeboat-read-only';
@@ -39,11 +40,9 @@ export class ReadOnlyFileVfs implements SQLiteVFS {
     // Only the main database may be opened; a journal or WAL would mean SQLite wants to write.
     const file = name === null ? undefined : this.paths.get(name.replace(/^\/+/, ''));
     if (file === undefined || (flags & VFS.SQLITE_OPEN_MAIN_DB) === 0 || (flags & VFS.SQLITE_OPEN_CREATE) !== 0) return VFS.SQLITE_CANTOPEN;
-    try {
-      this.files.set(fileId, openSync(file, 'r'));
-    } catch {
-      return VFS.SQLITE_CANTOPEN;
-    }
+    const fd = openRegularFileSync(file);
+    if (fd === null) return VFS.SQLITE_CANTOPEN;
+    this.files.set(fileId, fd);
     pOutFlags.setInt32(0, VFS.SQLITE_OPEN_READONLY, true);
     return VFS.SQLITE_OK;
   }

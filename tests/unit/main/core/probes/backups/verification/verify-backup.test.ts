@@ -1,4 +1,5 @@
-import { mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyBackup } from '../../../../../../../src/main/core/probes/backups/verification/verify-backup';
@@ -60,6 +61,19 @@ describe('verification', () => {
       expect(await verifyBackup(written.path, 'db')).toEqual({ state: 'unreadable', reason: 'it is not a SQLite database' });
       await rm(db);
       expect(await verifyBackup(written.path, 'db')).toMatchObject({ state: 'unreadable', reason: expect.stringMatching(/could not be opened|could not be read/) });
+      expect(await verifyBackup(written.path, 'mbdb')).toEqual({ state: 'unreadable', reason: 'it could not be read' });
+    });
+
+    it.skipIf(process.platform === 'win32')('never follows a linked index out of the folder, nor waits on a FIFO put in its place', async () => {
+      const written = await writeBackup(root, { udid: UDID, files: 3 });
+      const outside = path.join(root, 'elsewhere.db');
+      await rename(path.join(written.path, 'Manifest.db'), outside);
+      await symlink(outside, path.join(written.path, 'Manifest.db'));
+      expect(await verifyBackup(written.path, 'db')).toMatchObject({ state: 'unreadable' });
+      await rm(path.join(written.path, 'Manifest.db'));
+      execFileSync('mkfifo', [path.join(written.path, 'Manifest.db')]);
+      expect(await verifyBackup(written.path, 'db')).toMatchObject({ state: 'unreadable' });
+      execFileSync('mkfifo', [path.join(written.path, 'Manifest.mbdb')]);
       expect(await verifyBackup(written.path, 'mbdb')).toEqual({ state: 'unreadable', reason: 'it could not be read' });
     });
 
