@@ -1,12 +1,13 @@
 /**
  * Writes a real Manifest.db for fixture backups: the schema iOS uses (`Files` with its three
  * indexes, and `Properties`), one row per listed item with its archived MBFile, through the same
- * WebAssembly SQLite the app reads with, but over a file system that may write. Journaling is off,
- * so writing leaves exactly one file behind, as a finished backup has.
+ * WebAssembly SQLite the app reads with, over its read-only file system with writing added.
+ * Journaling is off, so writing leaves exactly one file behind, as a finished backup has.
  */
-import { closeSync, existsSync, fstatSync, ftruncateSync, openSync, readSync, unlinkSync, writeSync } from 'node:fs';
+import { existsSync, ftruncateSync, openSync, unlinkSync, writeSync } from 'node:fs';
 import * as SQLite from 'wa-sqlite';
 import * as VFS from 'wa-sqlite/src/sqlite-constants.js';
+import { ReadOnlyFileVfs } from '../../../src/main/core/probes/backups/manifest/read-only-vfs';
 import { sqlite, type SqliteApi } from '../../../src/main/core/probes/backups/manifest/sqlite-runtime';
 import { mbfileBlob } from './mbfile';
 
@@ -21,73 +22,26 @@ export interface ManifestRow {
   size?: number;
 }
 
-const WRITABLE_VFS = 'lifeboat-test-writable';
-
-/** A plain file system for SQLite that reads and writes real files; only for building fixtures. */
-class WritableFileVfs implements SQLiteVFS {
-  readonly name = WRITABLE_VFS;
-  readonly mxPathName = 4096;
-  private readonly files = new Map<number, number>();
-  /** wa-sqlite 1.0.0 caps names at 64 bytes, so SQLite gets a short name for the one file being written. */
-  target = '';
-  xOpen(name: string | null, fileId: number, flags: number, pOutFlags: DataView): number {
-    if (name === null || !name.endsWith('fixture.db') || (flags & VFS.SQLITE_OPEN_MAIN_DB) === 0) return VFS.SQLITE_CANTOPEN;
-    this.files.set(fileId, openSync(this.target, existsSync(this.target) ? 'r+' : 'w+'));
+/** The read-only file system with writing added: only for building fixtures, never in the app. */
+class WritableFileVfs extends ReadOnlyFileVfs {
+  override readonly name = 'lifeboat-test-writable';
+  override xOpen(name: string | null, fileId: number, flags: number, pOutFlags: DataView): number {
+    const file = this.pathOf(name);
+    if (file === undefined || (flags & VFS.SQLITE_OPEN_MAIN_DB) === 0) return VFS.SQLITE_CANTOPEN;
+    this.files.set(fileId, openSync(file, existsSync(file) ? 'r+' : 'w+'));
     pOutFlags.setInt32(0, flags, true);
     return VFS.SQLITE_OK;
   }
-  xClose(fileId: number): number {
-    closeSync(this.files.get(fileId) as number);
-    this.files.delete(fileId);
-    return VFS.SQLITE_OK;
-  }
-  xRead(fileId: number, pData: Uint8Array, iOffset: number): number {
-    const read = readSync(this.files.get(fileId) as number, pData, 0, pData.byteLength, iOffset);
-    if (read === pData.byteLength) return VFS.SQLITE_OK;
-    pData.fill(0, read);
-    return VFS.SQLITE_IOERR_SHORT_READ;
-  }
-  xWrite(fileId: number, pData: Uint8Array, iOffset: number): number {
+  override xWrite(fileId: number, pData: Uint8Array, iOffset: number): number {
     writeSync(this.files.get(fileId) as number, pData, 0, pData.byteLength, iOffset);
     return VFS.SQLITE_OK;
   }
-  xTruncate(fileId: number, iSize: number): number {
+  override xTruncate(fileId: number, iSize: number): number {
     ftruncateSync(this.files.get(fileId) as number, iSize);
     return VFS.SQLITE_OK;
   }
-  xSync(): number {
-    return VFS.SQLITE_OK;
-  }
-  xFileSize(fileId: number, pSize64: DataView): number {
-    pSize64.setBigInt64(0, BigInt(fstatSync(this.files.get(fileId) as number).size), true);
-    return VFS.SQLITE_OK;
-  }
-  xLock(): number {
-    return VFS.SQLITE_OK;
-  }
-  xUnlock(): number {
-    return VFS.SQLITE_OK;
-  }
-  xCheckReservedLock(_fileId: number, pResOut: DataView): number {
-    pResOut.setInt32(0, 0, true);
-    return VFS.SQLITE_OK;
-  }
-  xFileControl(): number {
-    return VFS.SQLITE_NOTFOUND;
-  }
-  xSectorSize(): number {
-    return 4096;
-  }
-  xDeviceCharacteristics(): number {
+  override xDeviceCharacteristics(): number {
     return 0;
-  }
-  xDelete(name: string): number {
-    if (existsSync(name)) unlinkSync(name);
-    return VFS.SQLITE_OK;
-  }
-  xAccess(name: string, _flags: number, pResOut: DataView): number {
-    pResOut.setInt32(0, existsSync(name) ? 1 : 0, true);
-    return VFS.SQLITE_OK;
   }
 }
 
@@ -123,8 +77,8 @@ async function run(api: SqliteApi, db: number, sql: string, values: SQLiteCompat
 export async function writeManifestDb(file: string, rows: readonly ManifestRow[], modified?: Date): Promise<void> {
   const api = await writableSqlite();
   if (existsSync(file)) unlinkSync(file);
-  writable.target = file;
-  const db = await api.open_v2('fixture.db', SQLite.SQLITE_OPEN_READWRITE | SQLite.SQLITE_OPEN_CREATE, WRITABLE_VFS);
+  const name = writable.nameFor(file);
+  const db = await api.open_v2(name, SQLite.SQLITE_OPEN_READWRITE | SQLite.SQLITE_OPEN_CREATE, writable.name);
   try {
     await api.exec(db, SCHEMA);
     await api.exec(db, 'BEGIN');
@@ -140,5 +94,6 @@ export async function writeManifestDb(file: string, rows: readonly ManifestRow[]
     await api.exec(db, 'COMMIT');
   } finally {
     await api.close(db);
+    writable.release(name);
   }
 }

@@ -18,9 +18,10 @@ export const READ_ONLY_VFS_NAME = 'lifeboat-read-only';
 
 /** Reads database files in place, never writing or creating one. */
 export class ReadOnlyFileVfs implements SQLiteVFS {
-  readonly name = READ_ONLY_VFS_NAME;
+  readonly name: string = READ_ONLY_VFS_NAME;
   readonly mxPathName = 4096;
-  private readonly files = new Map<number, number>();
+  /** Open files: SQLite's file id → descriptor. */
+  protected readonly files = new Map<number, number>();
   private readonly paths = new Map<string, string>();
   private named = 0;
 
@@ -36,9 +37,14 @@ export class ReadOnlyFileVfs implements SQLiteVFS {
     this.paths.delete(name);
   }
 
+  /** The real path behind a name handed out by `nameFor`. */
+  protected pathOf(name: string | null): string | undefined {
+    return name === null ? undefined : this.paths.get(name.replace(/^\/+/, ''));
+  }
+
   xOpen(name: string | null, fileId: number, flags: number, pOutFlags: DataView): number {
     // Only the main database may be opened; a journal or WAL would mean SQLite wants to write.
-    const file = name === null ? undefined : this.paths.get(name.replace(/^\/+/, ''));
+    const file = this.pathOf(name);
     if (file === undefined || (flags & VFS.SQLITE_OPEN_MAIN_DB) === 0 || (flags & VFS.SQLITE_OPEN_CREATE) !== 0) return VFS.SQLITE_CANTOPEN;
     const fd = openRegularFileSync(file);
     if (fd === null) return VFS.SQLITE_CANTOPEN;
@@ -73,11 +79,11 @@ export class ReadOnlyFileVfs implements SQLiteVFS {
     return VFS.SQLITE_IOERR_SHORT_READ;
   }
 
-  xWrite(): number {
+  xWrite(_fileId: number, _pData: Uint8Array, _iOffset: number): number {
     return VFS.SQLITE_READONLY;
   }
 
-  xTruncate(): number {
+  xTruncate(_fileId: number, _iSize: number): number {
     return VFS.SQLITE_READONLY;
   }
 
