@@ -9,7 +9,7 @@ import type { IcloudBackupStatus, OsFamily, Snapshot } from '../snapshot';
 import type { ActionButton } from './actions';
 import { deviceLabel } from './device-names';
 import { formatAge, formatDateTime, formatMegabytes, formatSize } from './format';
-import { stoppedWords } from './backup-proof';
+import { contentsLine, stoppedWords } from './backup-proof';
 import { problemContent } from './problems';
 
 /** A message with an optional button: an action for main, or a screen to go to. */
@@ -118,7 +118,7 @@ export function nextStepWords(guidance: Guidance, snapshot: Snapshot, _now?: Dat
         body:
           walkthrough.backup.state === 'encrypted'
             ? `A complete, encrypted backup of ${phone} is on this computer. Keep its password safe: nobody can open the backup without it.`
-            : `A complete backup of ${phone} is on this computer.`,
+            : `A complete backup of ${phone} is on this computer${walkthrough.backup.state === 'verified' && walkthrough.backup.contents ? `: ${contentsLine(walkthrough.backup.contents)}` : ''}.`,
         screen: { id: 'walkthrough', label: 'See the backup' },
       };
     case 'continue-walkthrough':

@@ -45,7 +45,7 @@ describe('Walkthrough', () => {
 
   it('shows how much a running backup has written, then that it is checking it, then what was verified and what it holds', async () => {
     const attempt = { udid: PHONES.ready.udid, startedAt: new Date(Date.now() - 60_000).toISOString(), previousNewest: '2026-11-19T09:00:00Z' };
-    const { memory } = await renderApp(snapshot({ devices: [PHONES.ready], backups: [backup()] }), progress({ confirmedSteps: CONFIRMED, backupAttempt: attempt }), 'Back up to this computer');
+    const { memory, user } = await renderApp(snapshot({ devices: [PHONES.ready], backups: [backup()] }), progress({ confirmedSteps: CONFIRMED, backupAttempt: attempt }), 'Back up to this computer');
     act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1_234_500_000 } })] }), sequence: 2 }));
     expect((await screen.findByTestId('backup-status')).textContent).toBe('Backing up — 1,235 MB written so far.');
     const finished = new Date().toISOString();
@@ -58,6 +58,8 @@ describe('Walkthrough', () => {
     await waitFor(() => expect(screen.getByTestId('backup-status').textContent).toBe(`Verified: finished at ${localClock(finished)} on ${localDay(finished)}, every file it lists is here.`));
     expect(screen.getByTestId('walkthrough-finished').textContent).toContain('checked that all 84,211 files it lists are here');
     expect(screen.getByTestId('backup-contents').textContent).toBe('8,231 photos and videos · Messages · WhatsApp chats · Contacts');
+    await user.click(screen.getByRole('button', { name: /^Overview/ }));
+    expect((await screen.findByTestId('next-step')).textContent).toContain('A complete backup of Anna’s iPhone is on this computer: 8,231 photos and videos · Messages');
   });
 
   it('says why an encrypted backup cannot be looked into, and what encryption adds', async () => {
