@@ -93,7 +93,7 @@ describe('backups probe', () => {
       await writeBackup(root, { udid: BOB, snapshotState: 'uploading', date: new Date(now - 60_000) });
       await writeBackup(root, { udid: ANN, snapshotState: 'uploading', date: new Date(now - 3 * HOUR) });
       const reports = await startProbe({ now: () => now, quietMs: 120_000 });
-      expect(byUdid(reports.at(-1), BOB)).toMatchObject({ complete: false, problem: null, inProgress: { bytesWritten: 0 } });
+      expect(byUdid(reports.at(-1), BOB)).toMatchObject({ complete: false, problem: null, inProgress: { bytesWritten: expect.any(Number) } });
       expect(byUdid(reports.at(-1), ANN)).toMatchObject({ complete: false, inProgress: null, problem: expect.stringMatching(/did not finish/) });
     });
 
