@@ -71,6 +71,8 @@ test.describe('doctor', () => {
   });
 
   test('proves each kind of backup will restore, or says why not, in JSON and in words, leaving every byte as it was', async () => {
+    // Seven backups written, then the doctor run twice, checking every file each time.
+    test.slow();
     const root = await makeTempRoot('doctor-proof');
     const udid = (n: number) => `00008110-00000000000000${String(n).padStart(2, '0')}`;
     const whole: BackupSpec = { udid: udid(1), deviceName: 'Whole', files: 3, contents: { photosAndVideos: 5, messages: true, whatsapp: true, contacts: true, notes: true } };
