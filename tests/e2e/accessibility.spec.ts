@@ -18,6 +18,8 @@ const SCREENS = [
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen has no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {
+    // axe over five screens: on a two-core machine shared with other builds this outlasts the default limit.
+    test.slow();
     const lastWeek = new Date(Date.now() - 9 * 24 * 3600 * 1000);
     const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], backups: [backupSpecOf(PHONE, { date: lastWeek, encrypted: true })] });
     const app = await launchApp({ world, colorScheme });
@@ -34,6 +36,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`warnings, problems, a running and a verified backup have no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {
+    // axe four times and a backup written and verified: more than the default limit on a busy two-core machine.
+    test.slow();
     const world = await startWorld({ phones: [{ phone: PHONE, connection: 'recovery' }], status: outage('Some users cannot back up.') });
     const notice = { kind: 'reset-unreadable' as const, keptAs: 'progress.unreadable-2026-11-20T10-00-00-000Z.json', at: '2026-11-20T10:00:00.000Z' };
     const app = await launchApp({ world, colorScheme, progressBackend: memoryBackend({ ...emptyProgress(), notice }) });

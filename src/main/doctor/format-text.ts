@@ -3,6 +3,7 @@ import { routeProgramName } from '../../shared/guidance/route';
 import { safeBlock } from '../../shared/safe-text';
 import type { SourceStatus, Sources } from '../../shared/snapshot';
 import type { DoctorReport } from './report';
+import { describeBackup } from './backup-lines';
 import { describeDevice } from './diagnosis';
 import { formatSize } from '../../shared/content/format';
 
@@ -42,6 +43,7 @@ function folderLines(report: DoctorReport): string[] {
   const free = report.disk.freeBytes === null ? 'unknown' : formatSize(report.disk.freeBytes);
   return [
     `Backups:        ${report.backups.length === 0 ? 'none found' : `${report.backups.length} found`}`,
+    ...report.backups.map((backup) => `  - ${describeBackup(backup)}`),
     'Folders checked:',
     ...folders,
     `Free space:     ${free}${report.backupFolders.length > 0 ? ' where backups go' : ''}`,

@@ -15,6 +15,7 @@ Options:
   --backups-dir DIR    look for backups in DIR instead of the usual folders
   --status-url URL     read Apple's status feed from URL
   --offline            do not fetch Apple's status feed
+  --no-verify          list the backups without checking every file they list (faster with many big backups)
   --host OS:VERSION    plan for another computer: macos:10.14.6, windows:10.0.22631, linux:6.8
                        (this computer's USB, usbmuxd and backup folders are then not checked,
                        unless --usbmux or --backups-dir names them)
@@ -36,6 +37,7 @@ const OPTIONS = {
   'backups-dir': { type: 'string' },
   'status-url': { type: 'string' },
   offline: { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -99,6 +101,7 @@ export function parseDoctorArgs(args: string[]): DoctorCommand {
     world.backupsDir = values['backups-dir'];
   }
   if (values.offline) world.offline = true;
+  if (values['no-verify']) world.verifyBackups = false;
   // Planning for another computer: this computer's USB bus, usbmuxd and backup folders are not that computer's, unless named outright.
   const notChecked: LocalSource[] = world.host ? ['usb', ...(world.usbmuxAddress ? [] : ['usbmux' as const]), ...(world.backupsDir ? [] : ['backups' as const])] : [];
   return { kind: 'run', json: values.json ?? false, world, notChecked };

@@ -43,6 +43,16 @@ export function formatDuration(ms: number): string {
   return rest === 0 ? unit(hours, 'hour') : `${unit(hours, 'hour')} ${unit(rest, 'minute')}`;
 }
 
+/** "2:05 PM on Nov 3, 2026", always with the day: a time alone cannot say which backup it was. */
+export function formatDateTime(iso: string): string {
+  return `${formatClock(iso)} on ${formatDay(iso)}`;
+}
+
+/** "12,345": counts of files and photos, grouped the same way everywhere. */
+export function formatCount(count: number): string {
+  return count.toLocaleString('en-US');
+}
+
 /** "today", "yesterday", "12 days ago". */
 export function formatAge(days: number): string {
   if (days <= 0) return 'today';

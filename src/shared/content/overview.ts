@@ -8,9 +8,10 @@ import { APPLE_DEVICES_MIN_BUILD, routeProgramName, windowsRunsAppleDevices, typ
 import type { HostInfo, IcloudBackupStatus, Snapshot } from '../snapshot';
 import { parseVersion } from '../version';
 import type { ActionButton } from './actions';
+import { contentsLine, stoppedWords } from './backup-proof';
 import { backupProgressLine } from './backup-progress';
 import { deviceLabel, deviceNoun, type DeviceNoun } from './device-names';
-import { formatAge, formatMoment } from './format';
+import { formatAge, formatDateTime } from './format';
 import { problemContent } from './problems';
 import { icloudTroubleTitle, STATUS_BUTTON } from './warning-words';
 
@@ -73,9 +74,20 @@ export function routeExplained(route: Route, host: Pick<HostInfo, 'os' | 'versio
 /** The walkthrough's backup, in one line; null while there is nothing to report. */
 export function backupLine(guidance: Guidance, now: Date): string | null {
   const { backup } = guidance.walkthrough;
-  if (backup.state === 'in-progress') return backupProgressLine(backup, now);
-  if (backup.state === 'verified') return `Verified: finished at ${formatMoment(backup.finishedAt, now)}`;
-  return null;
+  switch (backup.state) {
+    case 'in-progress':
+      return backupProgressLine(backup, now);
+    case 'checking':
+      return `Finished at ${formatDateTime(backup.finishedAt)} — checking its files`;
+    case 'verified':
+      return `Verified: finished at ${formatDateTime(backup.finishedAt)}, every file it lists is here`;
+    case 'encrypted':
+      return `Backed up and encrypted: finished at ${formatDateTime(backup.finishedAt)}`;
+    case 'stopped':
+      return backup.reason === 'interrupted' ? 'The backup stopped before it finished' : 'The backup is missing files';
+    default:
+      return null;
+  }
 }
 
 /** Days since the newest backup of either kind. */
@@ -97,15 +109,35 @@ export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date)
       return { title: problem.title, body: problem.body[0] ?? '', screen: { id: 'walkthrough', label: 'See what to do' }, action: problem.actions?.[0] };
     }
     case 'watch-backup':
-      return { title: `${backupLine(guidance, now)}.`, body: `Keep ${phone} connected until ${program} says it is done.`, screen: { id: 'walkthrough', label: 'Follow the backup' } };
+      return {
+        title: `${backupLine(guidance, now)}.`,
+        body:
+          walkthrough.backup.state === 'checking'
+            ? `The app is checking that every file the backup of ${phone} lists is on this computer; this takes a minute or two.`
+            : `Keep ${phone} connected until ${program} says it is done.`,
+        screen: { id: 'walkthrough', label: 'Follow the backup' },
+      };
+    case 'backup-stopped': {
+      const backup = walkthrough.backup;
+      const words = stoppedWords(backup.state === 'stopped' ? backup.reason : 'interrupted', backup.state === 'stopped' ? backup.at : null, program);
+      return { title: words.title, body: words.next, screen: { id: 'walkthrough', label: 'See what happened' } };
+    }
     case 'backup-verified':
+    {
+      const title = `${backupLine(guidance, now)}.`;
+      const { backup } = walkthrough;
+      const what =
+        backup.state === 'encrypted'
+          ? `A complete, encrypted backup of ${phone} is on this computer. Keep its password safe: nobody can open the backup without it.`
+          : `A complete backup of ${phone} is on this computer${backup.state === 'verified' && backup.contents ? `: ${contentsLine(backup.contents)}` : ''}.`;
       return checklist.icloudWorks
-        ? { title: `${backupLine(guidance, now)}.`, body: `A complete backup of ${phone} is on this computer.`, screen: { id: 'walkthrough', label: 'See the backup' } }
+        ? { title, body: what, screen: { id: 'walkthrough', label: 'See the backup' } }
         : {
-            title: `${backupLine(guidance, now)}.`,
-            body: `A complete backup of ${phone} is on this computer, so it is safe now. Next, get iCloud backing up again, so it stays safe without the cable.`,
+            title,
+            body: `${what} It is safe now. Next, get iCloud backing up again, so it stays safe without the cable.`,
             screen: { id: 'checklist', label: 'Back to fixing iCloud' },
           };
+    }
     case 'continue-walkthrough':
       return {
         title: `Back up ${phone} with ${program}`,

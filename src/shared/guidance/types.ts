@@ -4,7 +4,7 @@
  * what to warn about, and the one next step. Ids only: the words live in `src/shared/content`.
  */
 import type { ChecklistMark } from '../progress';
-import type { Device } from '../snapshot';
+import type { BackupContents, Device } from '../snapshot';
 import type { Route } from './route';
 
 /** The app's screens. */
@@ -28,7 +28,12 @@ export type ProblemId =
   | 'program-missing'
   | 'no-program';
 
-/** What the app can see of the backup the walkthrough is waiting for. */
+/**
+ * What the app can see of the backup the walkthrough is waiting for. A finished backup is
+ * `checking` until its files have been checked against its index, then `verified`; an encrypted
+ * one cannot be checked without its password and is `encrypted`. `stopped` is a backup that ended
+ * without finishing (`interrupted`) or finished without everything it lists (`incomplete`).
+ */
 export type BackupWatch =
   | { state: 'waiting' }
   | {
@@ -39,7 +44,10 @@ export type BackupWatch =
       /** When the walkthrough reached "Back Up Now" for this backup, for the time it has taken; null when unknown. */
       startedAt: string | null;
     }
-  | { state: 'verified'; finishedAt: string; encrypted: boolean | null; sizeBytes: number | null }
+  | { state: 'checking'; finishedAt: string; sizeBytes: number | null }
+  | { state: 'verified'; finishedAt: string; sizeBytes: number | null; filesListed: number | null; contents: BackupContents | null }
+  | { state: 'encrypted'; finishedAt: string; sizeBytes: number | null }
+  | { state: 'stopped'; reason: 'interrupted' | 'incomplete'; at: string | null; problem: string | null }
   | { state: 'cannot-see'; reason: 'needs-permission' | 'unavailable' };
 
 /** The local-backup walkthrough as it stands for this snapshot. */
@@ -47,8 +55,8 @@ export interface Walkthrough {
   steps: Array<{ id: StepId; state: StepState }>;
   /** The step to act on; null once the backup is finished. */
   current: StepId | null;
-  /** How it finished: proven on disk, or on the person's word when the app could not see the backup. */
-  finished: 'verified' | 'confirmed' | null;
+  /** How it finished: found on disk (see `backup` for what was proven), or on the person's word when the app could not see the backup. */
+  finished: 'found' | 'confirmed' | null;
   /** Whether the current step ends with the person's confirmation, because the computer cannot see it. */
   awaitsConfirmation: boolean;
   problem: ProblemId | null;
@@ -129,6 +137,7 @@ export interface Warning {
 export type NextStepId =
   | 'fix-problem'
   | 'watch-backup'
+  | 'backup-stopped'
   | 'backup-verified'
   | 'continue-walkthrough'
   | 'icloud-down-go-local'

@@ -44,7 +44,9 @@ export function planWalkthrough(snapshot: Snapshot, progress: Progress, route: R
   const running = backup.state === 'in-progress';
 
   // The person's word ends the walkthrough only when the computer has nothing better: no backup running, none verified.
-  const finished = backup.state === 'verified' ? 'verified' : !running && confirmed.has('back-up-now') && confirmed.has('wait') ? 'confirmed' : null;
+  const found = backup.state === 'verified' || backup.state === 'encrypted';
+  const stopped = backup.state === 'stopped';
+  const finished = found ? 'found' : !running && !stopped && confirmed.has('back-up-now') && confirmed.has('wait') ? 'confirmed' : null;
   const trusted = ready && (device.paired === true || (device.paired === null && confirmed.has('trust')));
   const done: Record<StepId, boolean> = finished
     ? { connect: true, trust: true, 'open-program': true, options: true, 'back-up-now': true, wait: true }
@@ -66,7 +68,7 @@ export function planWalkthrough(snapshot: Snapshot, progress: Progress, route: R
     current === 'options' ||
     current === 'back-up-now' ||
     (current === 'trust' && device?.paired === null) ||
-    (current === 'wait' && !running && (backup.state === 'cannot-see' || waitedLong));
+    (current === 'wait' && (backup.state === 'cannot-see' || (backup.state === 'waiting' && waitedLong)));
 
   const ownBackups = watchedUdid ? backupsOf(snapshot, watchedUdid) : [];
   const newest = newestFinished(ownBackups);

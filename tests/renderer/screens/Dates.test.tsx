@@ -74,6 +74,24 @@ describe('Dates', () => {
     expect(memory.actions).toEqual([{ action: 'reveal-backup', udid: '00008130001A2B3C4D5E001E' }]);
   });
 
+  it('shows what each backup holds and what was proven, encrypted ones explained, and archived copies apart', async () => {
+    const copy = backup({ archived: true, path: '/b/00008130001A2B3C4D5E001E-20260101-120000', lastBackupDate: '2026-01-01T12:00:00Z' });
+    const missing = backup({ udid: '00008030000E45A02E38802E', path: '/b/other', deviceName: 'Old phone', complete: false, problem: '312 of 84,211 files this backup lists are missing, so it may not restore; make a new backup.', verification: { state: 'files-missing', filesListed: 84_211, filesMissing: 312 } });
+    const locked = backup({ udid: '00008030000E45A02E38802F', path: '/b/locked', deviceName: 'Work phone', encrypted: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null });
+    await renderApp(snapshot({ backups: [backup(), missing, locked, copy] }), progress(), 'Last backup dates');
+    const rows = screen.getAllByTestId('local-backup');
+    expect(rows).toHaveLength(3);
+    const [verified, failing, encrypted] = ['Anna’s iPhone', 'Old phone', 'Work phone'].map((name) => rows.find((row) => row.textContent?.includes(name)));
+    expect(within(verified as HTMLElement).getByTestId('backup-verification').textContent).toBe('Verified: all 84,211 files it lists are here');
+    expect(within(verified as HTMLElement).getByTestId('backup-contents').textContent).toBe('8,231 photos and videos · Messages · WhatsApp chats · Contacts');
+    expect(within(failing as HTMLElement).getByTestId('backup-state').textContent).toMatch(/^312 of 84,211 files this backup lists are missing/);
+    expect(within(encrypted as HTMLElement).getByTestId('backup-contents').textContent).toMatch(/only its password opens it.*that is expected.*Health data/);
+    const archived = screen.getByTestId('archived-backup');
+    expect(screen.getByRole('heading', { name: 'Archived copies' })).toBeTruthy();
+    expect(archived.textContent).toContain('(archived copy, Jan 1, 2026)');
+    expect(within(archived).queryByRole('button', { name: 'Show folder' })).toBeNull();
+  });
+
   it('asks for Full Disk Access instead of claiming there are no backups', async () => {
     await renderApp(snapshot({ sources: { backups: { state: 'needs-permission', reason: 'x' } } }), progress(), 'Last backup dates');
     expect(screen.queryByTestId('local-backup')).toBeNull();

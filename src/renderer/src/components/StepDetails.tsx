@@ -53,7 +53,6 @@ function WaitingFor({ guidance, bridge, backupStatus, macosVersion }: Omit<StepD
           {walkthrough.awaitsConfirmation ? ' Nothing has arrived for a while: if the program already says it is done, tell the app below.' : ''}
         </p>
       ) : null}
-      {/* Slot: the words and next action for a backup that was interrupted or failed go here, beside the live line. */}
       {backup.state === 'cannot-see' ? <CannotSee reason={backup.reason} bridge={bridge} macosVersion={macosVersion} /> : null}
     </>
   );
@@ -66,6 +65,14 @@ export function StepDetails({ words, guidance, bridge, backupStatus, macosVersio
   const disk = walkthrough.lowDiskSpace;
   const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
   const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
+  // Once the backup has stopped, "wait" no longer applies: the card above the steps says what happened and what to do.
+  if (step === 'wait' && walkthrough.backup.state === 'stopped') {
+    return (
+      <div className="step-details">
+        <p>{backupStatus}. What happened and what to do now is explained above.</p>
+      </div>
+    );
+  }
   // The phone asks for its passcode as the backup starts, so the warning stays up while it waits for the data.
   const passcode = walkthrough.passcodePrompt && (step === 'back-up-now' || (step === 'wait' && walkthrough.backup.state !== 'cannot-see'));
   return (

@@ -8,9 +8,11 @@ import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types
 import { deviceLabel, deviceNoun, modelName } from '../../../shared/content/device-names';
 import { LOCAL_BACKUP_WHY } from '../../../shared/content/icloud-help';
 import { backupLine, routeExplained } from '../../../shared/content/overview';
-import { formatSize } from '../../../shared/content/format';
+import { contentsLine, ENCRYPTED_CONTENTS, stoppedWords } from '../../../shared/content/backup-proof';
+import { formatCount, formatSize } from '../../../shared/content/format';
 import { problemContent } from '../../../shared/content/problems';
 import { stepContent } from '../../../shared/content/walkthrough-steps';
+import { BackupStopped } from '../components/BackupStopped';
 import { ProblemCard } from '../components/ProblemCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StepDetails } from '../components/StepDetails';
@@ -25,12 +27,16 @@ function doneNote(step: StepId, plan: Plan): string | null {
   return null;
 }
 
-function verifiedDetails(plan: Plan): string {
-  if (plan.backup.state !== 'verified') return '';
-  const size = plan.backup.sizeBytes !== null ? formatSize(plan.backup.sizeBytes) : null;
-  const lock = plan.backup.encrypted === null ? null : plan.backup.encrypted ? 'encrypted' : 'not encrypted';
-  const details = [size, lock].filter(Boolean).join(', ');
-  return details ? ` (${details})` : '';
+/** What the app found and proved about the finished backup, in a sentence. */
+function foundDetails(plan: Plan): string {
+  const { backup } = plan;
+  const size = 'sizeBytes' in backup && backup.sizeBytes !== null ? ` (${formatSize(backup.sizeBytes)})` : '';
+  if (backup.state === 'verified') {
+    const files = backup.filesListed === null ? 'every file it lists' : `all ${formatCount(backup.filesListed)} files it lists`;
+    return `The app found the finished backup on this computer${size} and checked that ${files} are here. Keep it where it is: a restore needs the folder untouched.`;
+  }
+  if (backup.state === 'encrypted') return `The app found the finished backup on this computer${size}. ${ENCRYPTED_CONTENTS}`;
+  return '';
 }
 
 /** The walkthrough screen. */
@@ -43,6 +49,8 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
   const currentIndex = walkthrough.current ? walkthrough.steps.findIndex((step) => step.id === walkthrough.current) : -1;
   const noun = deviceNoun(walkthrough.device);
   const currentWords = walkthrough.current ? stepContent(walkthrough.current, route, noun) : null;
+  const { backup } = walkthrough;
+  const stopped = backup.state === 'stopped' ? stoppedWords(backup.reason, backup.at, program) : null;
 
   return (
     <>
@@ -53,17 +61,22 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
         <ProblemCard problem={problemContent(walkthrough.problem, snapshot.host.os, route, walkthrough.device !== null, noun)} bridge={bridge} />
       ) : null}
       <p className="live" role="status" data-testid="walkthrough-status">
-        {walkthrough.current && currentWords
-          ? `Step ${currentIndex + 1} of ${walkthrough.steps.length}: ${currentWords.title}.`
-          : 'All steps done.'}
-        {status ? ` ${status}.` : ''}
+        {stopped
+          ? `${stopped.title}. What happened and what to do now are below.`
+          : `${walkthrough.current && currentWords ? `Step ${currentIndex + 1} of ${walkthrough.steps.length}: ${currentWords.title}.` : 'All steps done.'}${status ? ` ${status}.` : ''}`}
       </p>
+      {stopped ? <BackupStopped words={stopped} actions={stepContent('open-program', route, noun).actions ?? []} bridge={bridge} /> : null}
       {walkthrough.finished ? (
         <section className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
-          <h2 id="finished-heading" data-testid="backup-status">{walkthrough.finished === 'verified' ? `${status}.` : 'Backup finished'}</h2>
+          <h2 id="finished-heading" data-testid="backup-status">{walkthrough.finished === 'found' ? `${status}.` : 'Backup finished'}</h2>
+          {backup.state === 'verified' && backup.contents ? (
+            <p className="big" data-testid="backup-contents">
+              {contentsLine(backup.contents)}
+            </p>
+          ) : null}
           <p>
-            {walkthrough.finished === 'verified'
-              ? `The app found the finished, complete backup on this computer${verifiedDetails(walkthrough)}. Keep it where it is: a restore needs the folder untouched.`
+            {walkthrough.finished === 'found'
+              ? foundDetails(walkthrough)
               : walkthrough.backup.state === 'cannot-see'
                 ? 'You said the program finished. The app could not look into the backup folder to check it.'
                 : 'You said the program finished, but the app has not found the new backup on this computer. Check the date of the latest backup in the program, and on the Last backup dates page.'}

@@ -17,6 +17,7 @@ describe('doctor', () => {
         notChecked: ['usb'],
       });
       expect(parseDoctorArgs(['--offline', '--usbmux', '127.0.0.1:27015'])).toEqual({ kind: 'run', json: false, world: { offline: true, usbmuxAddress: '127.0.0.1:27015' }, notChecked: [] });
+      expect(parseDoctorArgs(['--no-verify'])).toEqual({ kind: 'run', json: false, world: { verifyBackups: false }, notChecked: [] });
     });
 
     it('with --host alone, leaves this computer’s USB, usbmuxd and backup folders unchecked', () => {

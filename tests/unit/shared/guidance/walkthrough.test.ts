@@ -81,10 +81,10 @@ describe('guidance', () => {
         ['the same as the newest before the attempt', '2026-11-19T09:00:00Z', false],
         ['newer than the newest before, though before the attempt started', '2026-11-20T10:00:00Z', true],
         ['after the attempt started', '2026-11-20T11:30:00Z', true],
-      ])('a complete backup %s verified: %s', (_label, date, verified) => {
+      ])('a complete, verified backup %s is the one it waited for: %s', (_label, date, found) => {
         const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: date })] }), progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT }));
-        expect(plan.backup.state === 'verified').toBe(verified);
-        expect(plan.finished).toBe(verified ? 'verified' : null);
+        expect(plan.backup.state === 'verified').toBe(found);
+        expect(plan.finished).toBe(found ? 'found' : null);
       });
 
       it('with no earlier backup, any complete backup of the phone is the new one', () => {
@@ -92,22 +92,66 @@ describe('guidance', () => {
           snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T10:59:00Z' })] }),
           progress({ backupAttempt: { ...ATTEMPT, previousNewest: null } }),
         );
-        expect(plan.backup).toEqual({ state: 'verified', finishedAt: '2026-11-20T10:59:00Z', encrypted: false, sizeBytes: 6_000_000_000 });
+        expect(plan.backup).toEqual({
+          state: 'verified',
+          finishedAt: '2026-11-20T10:59:00Z',
+          sizeBytes: 6_000_000_000,
+          filesListed: 84_211,
+          contents: { photosAndVideos: 8_231, messages: true, whatsapp: true, contacts: true, notes: false },
+        });
+      });
+
+      it('says "verified" only once the files are checked: checking first, and encrypted when they cannot be', () => {
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT });
+        const finished = { lastBackupDate: '2026-11-20T11:30:00Z' };
+        const checking = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ ...finished, verification: { state: 'not-checked', filesListed: null, filesMissing: null }, contents: null })] }), saved);
+        expect(checking).toMatchObject({ backup: { state: 'checking', finishedAt: finished.lastBackupDate }, finished: null, current: 'wait', awaitsConfirmation: false });
+        const encrypted = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ ...finished, encrypted: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null })] }), saved);
+        expect(encrypted).toMatchObject({ backup: { state: 'encrypted' }, finished: 'found', current: null });
+      });
+
+      it('moves off waiting as soon as the backup stops part-way after the attempt began, and ignores an older stop', () => {
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT });
+        const stopped = (stoppedAt: string) =>
+          walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, problem: 'This backup did not finish.', interrupted: { stoppedAt }, verification: { state: 'not-checked', filesListed: null, filesMissing: null } })] }), saved);
+        expect(stopped('2026-11-20T11:20:00Z')).toMatchObject({
+          backup: { state: 'stopped', reason: 'interrupted', at: '2026-11-20T11:20:00Z', problem: 'This backup did not finish.' },
+          finished: null,
+          current: 'wait',
+          awaitsConfirmation: false,
+        });
+        expect(stopped('2026-11-18T08:00:00Z').backup.state).toBe('waiting');
+        expect(stopped('2026-11-20T10:59:59Z').backup.state).toBe('waiting');
+        // Folders date a stop to the second: a stop in the attempt's own second is this attempt's.
+        const startedMidSecond = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: '2026-11-20T11:00:00.700Z' } });
+        const sameSecond = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, interrupted: { stoppedAt: '2026-11-20T11:00:00Z' } })] }), startedMidSecond);
+        expect(sameSecond.backup).toMatchObject({ state: 'stopped', reason: 'interrupted' });
+        // The person's word cannot finish a walkthrough whose backup the app saw stop.
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, interrupted: { stoppedAt: '2026-11-20T11:20:00Z' } })] }), progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'], backupAttempt: ATTEMPT })).finished).toBeNull();
+      });
+
+      it('calls a new backup with listed files missing incomplete, and looks past archived copies', () => {
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT });
+        const missing = backup({ lastBackupDate: '2026-11-20T11:40:00Z', complete: false, problem: '3 of 10 files this backup lists are missing.', verification: { state: 'files-missing', filesListed: 10, filesMissing: 3 } });
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [missing] }), saved).backup).toEqual({ state: 'stopped', reason: 'incomplete', at: '2026-11-20T11:40:00Z', problem: '3 of 10 files this backup lists are missing.' });
+        const archivedCopy = backup({ archived: true, path: '/b/copy', lastBackupDate: '2026-11-20T11:50:00Z' });
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [archivedCopy, backup()] }), saved).backup.state).toBe('waiting');
       });
 
       it('takes the person’s word that it finished when no backup shows up, until a verified one does', () => {
         const saved = progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'], backupAttempt: ATTEMPT });
         expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()] }), saved).finished).toBe('confirmed');
-        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:50:00Z' })] }), saved).finished).toBe('verified');
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:50:00Z' })] }), saved).finished).toBe('found');
         expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }), saved).finished).toBeNull();
       });
 
-      it('does not verify a backup that did not complete', () => {
+      it('never calls a backup that did not complete found', () => {
         const plan = walk(
           snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z', complete: false })] }),
           progress({ backupAttempt: ATTEMPT }),
         );
-        expect(plan.backup.state).toBe('waiting');
+        expect(plan.backup.state).toBe('stopped');
+        expect(plan.finished).toBeNull();
       });
 
       it('forgets an attempt more than a week old', () => {

@@ -4,13 +4,14 @@
  * and reports the free space where backups go. Watches the roots so every change shows live. A
  * root the system refuses (a Mac without Full Disk Access) cannot be watched, so it alone is
  * looked at again every few seconds until it opens, and the app sees the access the moment it is given.
- * Read-only: it opens files for reading and watches folders, nothing else.
+ * Once the list is out, each finished unencrypted backup is verified against its file index in
+ * the background. Read-only: it opens files for reading and watches folders, nothing else.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sameUdid } from '../../../../shared/backups';
 import type { Backup } from '../../../../shared/snapshot';
-import type { Probe, Report } from '../../probe';
+import type { AttachedPhones, Probe, Report } from '../../probe';
 import { readBackupFolder, type FolderReading } from './backup-folder';
 import { compareReadings, isBeingWritten, toBackup } from './backup-state';
 import { freeBytesAt } from './free-space';
@@ -18,6 +19,7 @@ import { createPlistFiles } from './plist-files';
 import { defaultBackupRoots } from './roots';
 import { backupsSource, listRoot, readFolders, type RootListing } from './scanner';
 import { createSizeTracker } from './size-tracker';
+import { createVerificationTracker } from './verification/verification-tracker';
 import { watchBackupRoot, type RootChange, type RootWatcher } from './watcher';
 
 /** Options for the backups probe; every one has a sensible default. */
@@ -34,6 +36,8 @@ export interface BackupsProbeOptions {
   permissionRecheckMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** Check each finished unencrypted backup's files against its index (the default). */
+  verify?: boolean;
 }
 
 /** The backups probe, plus what main needs from it besides reports. */
@@ -41,8 +45,9 @@ export interface BackupsProbe extends Probe {
   readonly source: 'backups';
   /** The folder of the newest backup of a device (hyphens and case ignored); null when none is listed. */
   locate(udid: string): string | null;
-  /** Resolves once the first listing is in and every size has been measured. */
+  /** Resolves once the first listing is in and every size has been measured and every backup verified. */
   settled(): Promise<void>;
+  attachedPhonesChanged(phones: AttachedPhones): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
@@ -61,6 +66,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   const platform = options.platform ?? process.platform;
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const now = options.now ?? Date.now;
+  const verify = options.verify ?? true;
   const files = createPlistFiles();
   const readings = new Map<string, FolderReading>();
   const listings = new Map<string, RootListing>();
@@ -74,6 +80,8 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   let quietTimer: NodeJS.Timeout | undefined;
   let permissionTimer: NodeJS.Timeout | undefined;
   const permissionRecheckMs = options.permissionRecheckMs ?? DEFAULT_PERMISSION_RECHECK_MS;
+  /** Until the core says otherwise, nobody can tell which phones are attached. */
+  let phones: AttachedPhones = { known: false, udids: [] };
 
   /** Runs rescans one after another, so an older reading never overwrites a newer one; a failed one still republishes. */
   const enqueue = (work: () => Promise<void>) => {
@@ -87,8 +95,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     let nextQuietCheck = Number.POSITIVE_INFINITY;
     for (const reading of [...readings.values()].sort(compareReadings)) {
       const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
-      const writing = isBeingWritten(reading, activity, nowMs, quietMs);
-      backups.push(toBackup(reading, activity, writing));
+      const writing = isBeingWritten(reading, activity, nowMs, quietMs, phones);
+      // Verified after the list is out, never before: the first list waits for nothing but the plists.
+      if (verify && listed && !writing && reading.finished === true && reading.encrypted !== true && reading.index !== null && reading.indexStamp !== null) {
+        verifications.request(reading.path, reading.index, reading.indexStamp);
+      }
+      backups.push(toBackup(reading, activity, writing, verifications.get(reading.path, reading.indexStamp)));
       void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
       if (writing) {
         const last = Math.max(reading.newestChangeMs ?? 0, activity.lastChangeMs ?? 0);
@@ -140,6 +152,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     lastSizeReport = at;
     publish();
   });
+  const verifications = createVerificationTracker(() => publish());
 
   /** A backup that stops changing must flip from "in progress" to interrupted without any new event. */
   const armQuietCheck = (delayMs: number) => {
@@ -164,6 +177,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       readings.delete(folder);
       lastChange.delete(folder);
       sizes.forget(folder);
+      verifications.forget(folder);
       files.forget(folder);
     }
     return folders;
@@ -224,6 +238,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       clearTimeout(quietTimer);
       clearTimeout(permissionTimer);
       sizes.stop();
+      verifications.stop();
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
     },
@@ -234,7 +249,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     },
     async settled() {
       await changes;
-      await sizes.settled();
+      await Promise.all([sizes.settled(), verifications.settled()]);
+    },
+    attachedPhonesChanged(next) {
+      phones = next;
+      // A phone coming or going can end (or start) a backup's "in progress" at once.
+      if (listed) publish();
     },
   };
 }
