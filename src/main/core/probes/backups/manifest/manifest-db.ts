@@ -33,7 +33,7 @@ function text(api: SqliteApi, stmt: number, column: number): string {
 
 /** The entries of one Manifest.db; the generator's return value says whether the whole list was read. */
 export async function* manifestDbEntries(file: string): EntryBatches {
-  let api;
+  let api: SqliteApi | undefined;
   let database: ReadOnlyDatabase | null = null;
   let statement: { stmt: number } | null = null;
   let query: number | null = null;
@@ -42,9 +42,10 @@ export async function* manifestDbEntries(file: string): EntryBatches {
     api = await sqlite();
     database = await openReadOnly(api, file);
     const { handle } = database;
+    const ready = api;
     const prepared = await exclusively(async () => {
-      const sql = api.str_new(handle, QUERY);
-      return { sql, statement: await api.prepare_v2(handle, api.str_value(sql)) };
+      const sql = ready.str_new(handle, QUERY);
+      return { sql, statement: await ready.prepare_v2(handle, ready.str_value(sql)) };
     });
     query = prepared.sql;
     statement = prepared.statement;
