@@ -1,0 +1,23 @@
+/**
+ * The tests mutation testing runs against each mutant: the unit and renderer projects of
+ * `vitest.config.ts`. The soak and hostile projects measure the time and memory of the built
+ * doctor, which a mutant of the source does not change, so they are left out.
+ */
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
+import base from './vitest.config';
+
+const projects = (base.test?.projects ?? []).filter((project): project is TestProjectInlineConfiguration => typeof project === 'object' && 'test' in project);
+
+function project(name: string): TestProjectInlineConfiguration {
+  const found = projects.find((candidate) => candidate.test?.name === name);
+  if (!found) throw new Error(`vitest.config.ts has no "${name}" project`);
+  return found;
+}
+
+const renderer = project('renderer');
+
+export default defineConfig({
+  test: {
+    projects: [project('unit'), { ...renderer, test: { ...renderer.test, setupFiles: [...[renderer.test?.setupFiles ?? []].flat(), 'tests/renderer/mutation-setup.ts'] } }],
+  },
+});
