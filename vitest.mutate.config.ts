@@ -15,9 +15,16 @@ function project(name: string): TestProjectInlineConfiguration {
 }
 
 const renderer = project('renderer');
+const unit = project('unit');
+/** Instrumented code is many times slower; tests that time themselves read this (see tests/support/machine-load.ts). */
+const env = { LIFEBOAT_INSTRUMENTED: '1' };
+const testTimeout = 120_000;
 
 export default defineConfig({
   test: {
-    projects: [project('unit'), { ...renderer, test: { ...renderer.test, setupFiles: [...[renderer.test?.setupFiles ?? []].flat(), 'tests/renderer/mutation-setup.ts'] } }],
+    projects: [
+      { ...unit, test: { ...unit.test, env, testTimeout } },
+      { ...renderer, test: { ...renderer.test, env, testTimeout, setupFiles: [...[renderer.test?.setupFiles ?? []].flat(), 'tests/renderer/mutation-setup.ts'] } },
+    ],
   },
 });
