@@ -25,6 +25,8 @@ export const READY_PHONE: Device = {
   connections: ['usb'],
   paired: true,
   seenBy: ['usb', 'usbmux'],
+  phoneSays: null,
+  phoneSaysReason: 'no-answer',
 };
 
 /** The same phone in other states. */

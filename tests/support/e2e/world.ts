@@ -9,6 +9,7 @@ import type { Probe } from '../../../src/main/core/probe';
 import { createDefaultProbes } from '../../../src/main/core/default-probes';
 import type { OsFamily } from '../../../src/shared/snapshot';
 import { BackupInProgress, makeTempRoot, removeTempRoot, writeBackup, type BackupSpec, type WrittenBackup } from '../backup-fixtures';
+import { pairingFor } from '../usbmuxd/pairing';
 import { phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../usbmuxd/test-usbmuxd';
 import { createScriptedUsbSource, type ScriptedUsbSource } from '../usb/scripted-usb-source';
@@ -116,6 +117,8 @@ function plug(usb: ScriptedUsbSource, usbmuxd: TestUsbmuxd, phone: Phone, connec
 export async function startWorld(start: WorldStart = {}): Promise<World> {
   const usb = createScriptedUsbSource();
   const usbmuxd = await startTestUsbmuxd();
+  // The pairing made when the person taps Trust takes a moment to generate; have it ready before the app starts.
+  await pairingFor(PHONE.udid);
   const status = await startStatusServer({ body: statusFeed(start.status ?? WORKING) });
   const backupsRoot = await makeTempRoot('e2e-world');
   for (const spec of start.backups ?? []) await writeBackup(backupsRoot, spec);

@@ -7,7 +7,7 @@ import { devicesOnlyUsbSees, isStandInUdid } from '../../../../src/shared/device
 const udid = '00008130-001A2B3C4D5E001E';
 
 function device(overrides: Partial<Device>): Device {
-  return { udid, kind: 'other', name: null, iosVersion: null, productType: null, connections: [], paired: null, seenBy: [], ...overrides };
+  return { udid, kind: 'other', name: null, iosVersion: null, productType: null, connections: [], paired: null, seenBy: [], phoneSays: null, phoneSaysReason: null, ...overrides };
 }
 
 describe('core', () => {

@@ -9,7 +9,7 @@ import { emptySnapshot, type Device, type Snapshot } from '../../../../src/share
 const OK = { state: 'ok', reason: null } as const;
 
 function device(overrides: Partial<Device>): Device {
-  return { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'], ...overrides };
+  return { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'], phoneSays: null, phoneSaysReason: 'not-trusted', ...overrides };
 }
 
 function snapshot(os: 'macos' | 'windows' | 'linux', version: string, devices: Device[], usbmux: Snapshot['sources']['usbmux'] = OK): Snapshot {
