@@ -27,6 +27,12 @@ function impostorPairing(): Promise<Pairing> {
   return impostor;
 }
 
+/** Makes the keys a phone will need before anyone asks (they take a moment): its pairing, and an impostor's. */
+export async function prepareKeys(device: ScriptedDevice): Promise<void> {
+  if (device.paired) await pairingFor(device.udid, device.pairingStrength);
+  if (device.session === 'impostor') await impostorPairing();
+}
+
 /** Reads lockdown frames from `stream` and hands each decoded message to `handle`; returns a function that stops reading. */
 function readFrames(stream: Duplex, rest: Buffer, handle: (message: PlistDict) => void): () => void {
   const reader = lockdownFrameReader();

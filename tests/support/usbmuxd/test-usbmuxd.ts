@@ -13,7 +13,7 @@ import { decodeUsbmuxFrame, encodeUsbmuxFrame, usbmuxFrameReader } from '../../.
 import { decodePlistDict, type PlistDict } from '../../../src/main/core/probes/usbmux/plist-codec';
 import { pairingFor, TEST_SYSTEM_BUID } from './pairing';
 import type { ScriptedDevice } from './scripted-device';
-import { serveLockdown } from './scripted-lockdown';
+import { prepareKeys, serveLockdown } from './scripted-lockdown';
 
 const LOCKDOWN_PORT = 62078;
 
@@ -154,14 +154,14 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
   });
   for (const device of options.devices ?? []) devices.set(nextId++, device);
   // Pairings take a moment to make; a trusted phone's is ready before anyone asks for it.
-  await Promise.all((options.devices ?? []).filter((device) => device.paired).map((device) => pairingFor(device.udid, device.pairingStrength)));
+  await Promise.all((options.devices ?? []).map(prepareKeys));
 
   return {
     address: `UNIX:${path}`,
     path,
     requests,
     attach(device) {
-      if (device.paired) void pairingFor(device.udid, device.pairingStrength);
+      void prepareKeys(device);
       const id = nextId++;
       devices.set(id, device);
       broadcast(entry(id, device));

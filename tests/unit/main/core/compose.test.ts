@@ -54,6 +54,17 @@ describe('core', () => {
       expect(composeSnapshot(reports, 1).devices.map((d) => d.udid)).toEqual([udid, 'usb:1-4:7', 'usb:1-5:8']);
     });
 
+    it("keeps what the phone says from usbmuxd's view, and the reason of the view that can reach the phone", () => {
+      const says = { icloudBackupEnabled: true, willEncrypt: false, lastComputerBackup: null, lastIcloudBackup: null, charging: true, onPower: true, batteryPercent: 80, storageUsedBytes: 1, storageCapacityBytes: 2 };
+      const usb = device({ kind: 'iphone', connections: ['usb'], seenBy: ['usb'], phoneSaysReason: 'unreachable' });
+      const answered = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }], ['usbmux', { devices: [device({ seenBy: ['usbmux'], phoneSays: says })] }]]), 1);
+      expect(answered.devices[0]).toMatchObject({ phoneSays: says, phoneSaysReason: null });
+      const locked = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }], ['usbmux', { devices: [device({ seenBy: ['usbmux'], phoneSaysReason: 'locked' })] }]]), 1);
+      expect(locked.devices[0]).toMatchObject({ phoneSays: null, phoneSaysReason: 'locked' });
+      const alone = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }]]), 1);
+      expect(alone.devices[0]?.phoneSaysReason).toBe('unreachable');
+    });
+
     it('leaves sources that have not reported as pending', () => {
       const snapshot = composeSnapshot(new Map(), 0);
       expect(snapshot.sources.usbmux.state).toBe('pending');

@@ -26,11 +26,16 @@ import type { PairRecord } from './pair-record';
 const LEGACY_CIPHERS = 'ALL:!aNULL:!eNULL:@SECLEVEL=0';
 const PLAIN_CIPHERS = 'ALL:!aNULL:!eNULL';
 
+/** The cipher list a TLS library takes: with security level 0 where it knows levels (OpenSSL), without where it refuses them (BoringSSL). */
+export function chooseCiphers(accepts: (list: string) => boolean): string {
+  return accepts(LEGACY_CIPHERS) ? LEGACY_CIPHERS : PLAIN_CIPHERS;
+}
+
 let ciphers: string | null = null;
 
-/** The cipher list this runtime's TLS library accepts: with security level 0 on OpenSSL, without on BoringSSL. */
-export function sessionCiphers(accepts: (list: string) => boolean = acceptsCiphers): string {
-  ciphers ??= accepts(LEGACY_CIPHERS) ? LEGACY_CIPHERS : PLAIN_CIPHERS;
+/** The cipher list for this runtime, worked out once. */
+export function sessionCiphers(): string {
+  ciphers ??= chooseCiphers(acceptsCiphers);
   return ciphers;
 }
 
