@@ -7,8 +7,9 @@ import { PASSCODE_PROMPT, stepContent } from '../../src/shared/content/walkthrou
 import { problemContent } from '../../src/shared/content/problems';
 import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, stepInShort, warningWords } from '../../src/shared/content/overview';
 import { supportSummary } from '../../src/shared/content/support-summary';
+import { computerBackupLines, phoneLines, phoneSaysIntro, PHONE_SILENT } from '../../src/shared/content/phone-says';
 import { plan } from '../../src/shared/guidance/plan';
-import { backup, NOW, PHONES, progress, snapshot } from './snapshots';
+import { backup, NOW, PHONE_SAYS, PHONES, progress, snapshot } from './snapshots';
 import { STEP_IDS, type ProblemId } from '../../src/shared/guidance/types';
 import type { Route } from '../../src/shared/guidance/route';
 import type { OsFamily } from '../../src/shared/snapshot';
@@ -29,13 +30,14 @@ function strings(value: unknown): string[] {
 
 /** Each string the content modules can produce, once. */
 export function contentStrings(): string[] {
-  const fixed = [CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, ILLUSTRATION_ALT, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL];
+  const fixed = [CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, ILLUSTRATION_ALT, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL, PHONE_SILENT];
   const perRoute = ROUTES.flatMap((route) => [
     encryptionHow(route),
     ...STEP_IDS.flatMap((step) => [stepContent(step, route), stepInShort(step, route)]),
     ...OSES.flatMap((os) => [routeExplained(route, os), ...PROBLEMS.flatMap((problem) => [problemContent(problem, os, route, true), problemContent(problem, os, route, false)])]),
   ]);
-  return [...new Set(strings([...fixed, ...perRoute, ...derived()]))];
+  const phone = [phoneLines(PHONES.answering, NOW), computerBackupLines(PHONE_SAYS, NOW), phoneSaysIntro(PHONES.answering), phoneSaysIntro(null)];
+  return [...new Set(strings([...fixed, ...perRoute, ...phone, ...derived()]))];
 }
 
 /** Words built from the planner's decisions, over worlds that reach every next step and warning. */

@@ -18,13 +18,15 @@ export interface ChecklistItemProps {
   labels: Record<ChecklistMark, string>;
   mark: ChecklistMark;
   isNext: boolean;
+  /** What the phone itself says about this check; the person still marks it. */
+  phoneLine?: string;
   onMark(mark: ChecklistMark): void;
 }
 
 const MARKS: ChecklistMark[] = ['fine', 'culprit', 'not-yet'];
 
 /** The item, as a disclosure with its marks inside. */
-export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark }: ChecklistItemProps) {
+export function ChecklistItem({ id, number, words, labels, mark, isNext, phoneLine, onMark }: ChecklistItemProps) {
   const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
   const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
   const [open, setOpen] = useState(isNext);
@@ -40,7 +42,14 @@ export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark 
           <span className="number" aria-hidden="true">
             {number}
           </span>
-          <span className="check-title">{words.title}</span>
+          <span className="check-title">
+            {words.title}
+            {phoneLine ? (
+              <span className="phone-line" data-testid={`phone-line-${id}`}>
+                {phoneLine}
+              </span>
+            ) : null}
+          </span>
           <span className={`flag mark ${mark}`}>{isNext && mark === 'not-yet' ? 'Next' : labels[mark]}</span>
         </summary>
         <div className="check-body">

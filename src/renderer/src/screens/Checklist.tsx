@@ -7,11 +7,15 @@ import type { ChecklistMark } from '../../../shared/progress';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StillStuck } from '../components/StillStuck';
 import { ChecklistItem } from '../components/ChecklistItem';
+import { PhoneAnswers } from '../components/PhoneAnswers';
+import { phoneLines } from '../../../shared/content/phone-says';
 import type { ScreenProps } from './screen-props';
 
 /** The checklist screen. */
 export default function Checklist(props: ScreenProps) {
-  const { bridge, progress } = props;
+  const { bridge, progress, guidance, now } = props;
+  const phone = guidance.walkthrough.device;
+  const lines = phone ? phoneLines(phone, now) : {};
   // A mark shows at once, before main has saved it; main's answer then takes over.
   const [pending, setPending] = useState<Record<string, ChecklistMark>>({});
   const saved = Object.keys(pending).filter((item) => (progress.checklist[item] ?? 'not-yet') === pending[item]);
@@ -35,6 +39,7 @@ export default function Checklist(props: ScreenProps) {
           {checklist.icloudWorks ? ' — the test backup worked.' : ''}
         </p>
       </section>
+      <PhoneAnswers device={phone} now={now} />
       <ol className="checklist">
         {checklist.items.map((item, index) => {
           const words = CHECKLIST_ITEMS[item.id];
@@ -48,6 +53,7 @@ export default function Checklist(props: ScreenProps) {
               labels={words.marks ?? MARK_LABELS}
               mark={item.mark}
               isNext={checklist.nextItem === item.id}
+              phoneLine={lines[item.id]}
               onMark={(value) => mark(item.id, value)}
             />
           );

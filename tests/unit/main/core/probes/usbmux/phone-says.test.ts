@@ -11,8 +11,8 @@ describe('probes', () => {
         expect(phoneSaysFrom(phoneDomains(), NOW)).toEqual({
           icloudBackupEnabled: false,
           willEncrypt: true,
-          lastComputerBackup: '2026-11-03T18:20:00Z',
-          lastIcloudBackup: '2026-09-14T02:05:00Z',
+          lastComputerBackup: '2026-11-03T12:20:00Z',
+          lastIcloudBackup: '2026-09-14T12:05:00Z',
           charging: true,
           onPower: true,
           batteryPercent: 64,
@@ -59,7 +59,7 @@ describe('probes', () => {
 
     describe('cocoaDate', () => {
       it('reads seconds since 2001 as a moment in UTC, whatever zone the phone was in', () => {
-        expect(cocoaDate(cocoaSeconds(new Date('2026-11-03T18:20:00Z')), NOW)).toBe('2026-11-03T18:20:00Z');
+        expect(cocoaDate(cocoaSeconds(new Date('2026-11-03T12:20:00Z')), NOW)).toBe('2026-11-03T12:20:00Z');
         expect(cocoaDate(0, new Date('2030-01-01T00:00:00Z'))).toBeNull();
       });
 

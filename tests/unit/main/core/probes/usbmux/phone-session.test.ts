@@ -54,8 +54,8 @@ describe('probes', () => {
           phoneSays: {
             icloudBackupEnabled: false,
             willEncrypt: true,
-            lastComputerBackup: '2026-11-03T18:20:00Z',
-            lastIcloudBackup: '2026-09-14T02:05:00Z',
+            lastComputerBackup: '2026-11-03T12:20:00Z',
+            lastIcloudBackup: '2026-09-14T12:05:00Z',
             charging: true,
             onPower: true,
             batteryPercent: 64,
