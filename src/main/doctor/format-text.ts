@@ -3,6 +3,7 @@ import { routeProgramName } from '../../shared/guidance/route';
 import type { SourceStatus, Sources } from '../../shared/snapshot';
 import type { DoctorReport } from './report';
 import { describeDevice } from './diagnosis';
+import { phoneSaysText } from './phone-says-text';
 
 const SOURCE_NAMES: Record<keyof Sources, string> = {
   host: 'Computer',
@@ -30,15 +31,15 @@ function severityLabel(severity: DoctorReport['plan']['warnings'][number]['sever
   return { problem: 'Problem:', warning: 'Warning:', info: 'Note:' }[severity];
 }
 
-/** The report in plain words. */
-export function formatText(report: DoctorReport): string {
+/** The report in plain words; `now` dates what the phones said. */
+export function formatText(report: DoctorReport, now: Date = new Date()): string {
   const lines = [
     'Backup Lifeboat doctor',
     '',
     `Computer:       ${report.host.displayName}`,
     `Backup program: ${routeProgramName(report.route)}`,
     `Phones:         ${report.devices.length === 0 ? 'none connected' : ''}`.trimEnd(),
-    ...report.devices.map((device) => `  - ${describeDevice(device)}`),
+    ...report.devices.flatMap((device) => [`  - ${describeDevice(device)}`, ...phoneSaysText(device, now).map((line) => `      ${line}`)]),
     `Backups:        ${report.backups.length === 0 ? 'none found' : `${report.backups.length} found`}`,
     `iCloud Backup:  ${report.icloudBackupStatus.state}: ${report.icloudBackupStatus.message}`,
     '',

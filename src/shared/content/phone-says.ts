@@ -70,7 +70,7 @@ export function phoneLines(device: Device, now: Date): Record<string, string> {
   lines.power = powerLine(says);
   lines['backup-switch'] = switchLine(says);
   lines['try-backup-now'] = says.lastIcloudBackup
-    ? `Last iCloud backup: ${shortDay(says.lastIcloudBackup, now)} (the phone's own record).`
+    ? `Last iCloud backup: ${shortDay(says.lastIcloudBackup, now)} (the phone’s own record).`
     : 'Last iCloud backup: not reported by the phone.';
   return lines;
 }
@@ -79,7 +79,7 @@ export function phoneLines(device: Device, now: Date): Record<string, string> {
 export function computerBackupLines(says: PhoneSays, now: Date): string[] {
   return [
     says.lastComputerBackup
-      ? `Last backup to a computer: ${shortDay(says.lastComputerBackup, now)} (the phone's own record).`
+      ? `Last backup to a computer: ${shortDay(says.lastComputerBackup, now)} (the phone’s own record).`
       : 'Last backup to a computer: none reported by the phone.',
     says.willEncrypt === true
       ? 'Local backups will be encrypted.'

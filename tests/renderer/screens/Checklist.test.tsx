@@ -36,11 +36,11 @@ describe('Checklist', () => {
     );
     expect(screen.getByTestId('phone-line-power').textContent).toBe('The iPhone says: charging now (64%).');
     expect(screen.getByTestId('phone-line-backup-switch').textContent).toBe('iCloud Backup is off on this iPhone.');
-    expect(screen.getByTestId('phone-line-try-backup-now').textContent).toBe("Last iCloud backup: 14 Sep (the phone's own record).");
+    expect(screen.getByTestId('phone-line-try-backup-now').textContent).toBe('Last iCloud backup: 14 Sep (the phone’s own record).');
     expect(screen.queryByTestId('phone-line-wifi')).toBeNull();
     const card = screen.getByTestId('phone-says');
     expect(within(card).getByRole('heading', { name: 'What Anna’s iPhone says' })).toBeTruthy();
-    expect(card.textContent).toContain("Last backup to a computer: 3 Nov (the phone's own record).");
+    expect(card.textContent).toContain('Last backup to a computer: 3 Nov (the phone’s own record).');
     expect(card.textContent).toContain('Local backups will be encrypted.');
     // The phone's answer is shown, not taken as the person's mark.
     expect(memory.progress().checklist).toEqual({});

@@ -10,7 +10,7 @@ import { createDefaultProbes } from '../../../src/main/core/default-probes';
 import type { OsFamily } from '../../../src/shared/snapshot';
 import { BackupInProgress, makeTempRoot, removeTempRoot, writeBackup, type BackupSpec, type WrittenBackup } from '../backup-fixtures';
 import { pairingFor } from '../usbmuxd/pairing';
-import { phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
+import { phoneDomains, phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../usbmuxd/test-usbmuxd';
 import { createScriptedUsbSource, type ScriptedUsbSource } from '../usb/scripted-usb-source';
 import { startStatusServer, statusFeed, type FeedEvent } from '../status-server';
@@ -64,6 +64,12 @@ export interface World {
   unplug(phone: Phone): void;
   /** The person taps Trust: usbmuxd announces the pairing. */
   trust(phone: Phone): void;
+  /** Something changes on the phone itself (its charge, a setting, its lock), which usbmuxd does not announce. */
+  changePhone(phone: Phone, change: (device: ScriptedDevice) => void): void;
+  /** Where the world's usbmuxd listens (`UNIX:/path`), for a doctor run in this world. */
+  readonly usbmuxAddress: string;
+  /** Everything asked of usbmuxd and the phones so far (see TestUsbmuxd.requests). */
+  readonly requests: readonly string[];
   /** Apple's feed changes; the status probe reads it again within a fraction of a second. */
   setStatus(events: FeedEvent[]): void;
   /** Writes a finished backup folder. */
@@ -75,6 +81,8 @@ export interface World {
 
 /** How often the status probe reads the local feed again, so a change shows within the test's patience. */
 const STATUS_REFRESH_MS = 200;
+/** How often a trusted phone is asked again, for a change of charge to show within the test's patience. */
+const PHONE_REFRESH_MS = 1000;
 
 /** The backup fixture facts of a phone. */
 export function backupSpecOf(phone: Phone, spec: Partial<BackupSpec> = {}): BackupSpec {
@@ -88,6 +96,7 @@ function scriptedPhone(phone: Phone, connection: 'USB' | 'Network', trusted: boo
     productId: 0x12a8,
     paired: trusted,
     values: phoneValues(phone.udid, phone.name, { ProductType: phone.productType, ProductVersion: phone.iosVersion }),
+    domains: phoneDomains(),
   };
 }
 
@@ -131,6 +140,7 @@ export async function startWorld(start: WorldStart = {}): Promise<World> {
       usbmuxAddress: usbmuxd.address,
       statusUrl: status.url,
       statusRefreshMs: STATUS_REFRESH_MS,
+      phoneRefreshMs: PHONE_REFRESH_MS,
       backupsDir: backupsRoot,
     });
 
@@ -142,6 +152,9 @@ export async function startWorld(start: WorldStart = {}): Promise<World> {
       usbmuxd.detach(phone.udid);
     },
     trust: (phone) => usbmuxd.announcePaired(phone.udid),
+    changePhone: (phone, change) => usbmuxd.update(phone.udid, change),
+    requests: usbmuxd.requests,
+    usbmuxAddress: usbmuxd.address,
     setStatus: (events) => status.reply({ body: statusFeed(events) }),
     writeBackup: (spec) => writeBackup(backupsRoot, spec),
     async beginBackup(spec) {

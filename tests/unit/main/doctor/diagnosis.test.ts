@@ -5,6 +5,7 @@ import { formatText } from '../../../../src/main/doctor/format-text';
 import { hostInfo } from '../../../../src/main/core/probes/host';
 import { chooseRoute } from '../../../../src/shared/guidance/route';
 import { emptySnapshot, type Device, type Snapshot } from '../../../../src/shared/snapshot';
+import { PHONE_SAYS } from '../../../support/snapshots';
 
 const OK = { state: 'ok', reason: null } as const;
 
@@ -69,6 +70,26 @@ describe('doctor', () => {
       expect(text).toContain('What the app shows:');
       expect(text).toContain('  Walkthrough:  step 2 of 6: Unlock the phone and tap Trust.');
       expect(text).toMatch(/^ {2}Next step: {4}Back up Ana's iPhone with Finder\. Next: unlock the phone and tap Trust\.$/m);
+    });
+
+    it('lists under each phone what it said about itself, or why it said nothing', () => {
+      const now = new Date('2026-11-26T12:00:00Z');
+      const answering = device({ phoneSays: PHONE_SAYS, phoneSaysReason: null });
+      const locked = device({ udid: '00008120-00AAAAAAAAAAAAAA', name: "Bea's iPhone", phoneSays: null, phoneSaysReason: 'locked' });
+      const text = formatText(doctorReport(snapshot('macos', '15.1', [answering, locked])), now);
+      expect(text).toContain(
+        [
+          "  - Ana's iPhone (iPhone15,2, iOS 18.1) over USB; trusts this computer",
+          '      iCloud Backup is off on this iPhone.',
+          '      The iPhone says: charging now (64%).',
+          '      This iPhone holds about 87 GB. Taking that as a rough estimate of its backup, the free 5 GB cannot hold it — 200 GB would.',
+          '      Last iCloud backup: 14 Sep (the phone’s own record).',
+          '      Last backup to a computer: 3 Nov (the phone’s own record).',
+          '      Local backups will be encrypted.',
+          "  - Bea's iPhone (iPhone15,2, iOS 18.1) over USB; trusts this computer",
+          '      Says nothing: Unlock the iPhone, and it can answer some of these checks itself.',
+        ].join('\n'),
+      );
     });
   });
 });

@@ -59,9 +59,9 @@ describe('content', () => {
     });
 
     it("gives the phone's own dates of its last iCloud backup and its last backup to a computer", () => {
-      expect(phoneLines(PHONES.answering, NOW)['try-backup-now']).toBe("Last iCloud backup: 14 Sep (the phone's own record).");
+      expect(phoneLines(PHONES.answering, NOW)['try-backup-now']).toBe('Last iCloud backup: 14 Sep (the phone’s own record).');
       expect(phoneLines(saying({ lastIcloudBackup: null }), NOW)['try-backup-now']).toBe('Last iCloud backup: not reported by the phone.');
-      expect(computerBackupLines(PHONE_SAYS, NOW)).toEqual(["Last backup to a computer: 3 Nov (the phone's own record).", 'Local backups will be encrypted.']);
+      expect(computerBackupLines(PHONE_SAYS, NOW)).toEqual(['Last backup to a computer: 3 Nov (the phone’s own record).', 'Local backups will be encrypted.']);
       expect(computerBackupLines({ ...PHONE_SAYS, lastComputerBackup: null, willEncrypt: false }, NOW)).toEqual([
         'Last backup to a computer: none reported by the phone.',
         'Local backups will not be encrypted.',
