@@ -12,6 +12,7 @@ import { test, expect } from '../support/e2e/app-fixture';
 import { PHONE } from '../support/e2e/world';
 import { startTestUsbmuxd } from '../support/usbmuxd/test-usbmuxd';
 import { ANAS_IPHONE, BRUNOS_IPAD, phoneDomains } from '../support/usbmuxd/scripted-device';
+import { PHONE_SAYS } from '../support/snapshots';
 
 const DOCTOR = join(process.cwd(), 'out', 'main', 'doctor.js');
 
@@ -91,17 +92,7 @@ test.describe('the phone answers the checklist', () => {
       const report = JSON.parse((await run(['--json'])).stdout);
       const byUdid = Object.fromEntries(report.devices.map((device: { udid: string }) => [device.udid, device]));
       expect(byUdid[ANAS_IPHONE.udid]).toMatchObject({
-        phoneSays: {
-          icloudBackupEnabled: false,
-          willEncrypt: true,
-          lastComputerBackup: '2026-11-03T12:20:00Z',
-          lastIcloudBackup: '2026-09-14T12:05:00Z',
-          charging: true,
-          onPower: true,
-          batteryPercent: 64,
-          storageUsedBytes: 87_000_000_000,
-          storageCapacityBytes: 113_000_000_000,
-        },
+        phoneSays: PHONE_SAYS,
         phoneSaysReason: null,
       });
       expect(byUdid[BRUNOS_IPAD.udid]).toMatchObject({ phoneSays: null, phoneSaysReason: 'not-trusted' });

@@ -10,6 +10,7 @@ import { startTestUsbmuxd, type TestUsbmuxd } from '../../../../../support/usbmu
 import { pairingFor } from '../../../../../support/usbmuxd/pairing';
 import { ANAS_IPHONE, BRUNOS_IPAD, phoneDomains, phoneValues, type ScriptedDevice, type SessionBehaviour } from '../../../../../support/usbmuxd/scripted-device';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
+import { PHONE_SAYS } from '../../../../../support/snapshots';
 
 const TIMING = { initialBackoffMs: 50, maxBackoffMs: 200, phoneSessionTimeoutMs: 800 };
 
@@ -55,17 +56,7 @@ describe('probes', () => {
         expect(device()).toMatchObject({
           name: "Ana's iPhone",
           paired: true,
-          phoneSays: {
-            icloudBackupEnabled: false,
-            willEncrypt: true,
-            lastComputerBackup: '2026-11-03T12:20:00Z',
-            lastIcloudBackup: '2026-09-14T12:05:00Z',
-            charging: true,
-            onPower: true,
-            batteryPercent: 64,
-            storageUsedBytes: 87_000_000_000,
-            storageCapacityBytes: 113_000_000_000,
-          },
+          phoneSays: PHONE_SAYS,
           phoneSaysReason: null,
         });
         const session = server.requests.slice(server.requests.indexOf('lockdown:StartSession'));
