@@ -81,6 +81,8 @@ export function openLockdownChannel(stream: Duplex, rest: Buffer = Buffer.alloc(
       stream.off('data', onData);
       stream.off('error', onError);
       stream.off('close', onClose);
+      // An error nobody listens for would crash the process; whatever wraps the stream sees it close instead.
+      stream.on('error', () => stream.destroy());
       stream.pause();
       if (reader.rest().length > 0) {
         stream.destroy();

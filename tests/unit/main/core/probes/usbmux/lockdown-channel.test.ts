@@ -53,6 +53,13 @@ describe('probes', () => {
         expect(() => channel.release()).toThrow('more than it was asked for');
         expect(stream.destroyed).toBe(true);
       });
+
+      it('keeps an error on the handed-over stream from crashing the process, and closes it', () => {
+        const { stream } = wire();
+        const handed = openLockdownChannel(stream).release();
+        expect(() => handed.emit('error', new Error('read ECONNRESET'))).not.toThrow();
+        expect(handed.destroyed).toBe(true);
+      });
     });
   });
 });
