@@ -13,7 +13,7 @@ export type LockdownBehaviour = 'answers' | 'silent' | 'refuses' | 'garbage' | '
  * or `tls-stalls` (it never answers); or an `impostor` answers, with a certificate that is not the
  * one made at pairing.
  */
-export type SessionBehaviour = 'opens' | 'locked' | 'another-host' | 'tls-fails' | 'tls-stalls' | 'impostor';
+export type SessionBehavior = 'opens' | 'locked' | 'another-host' | 'tls-fails' | 'tls-stalls' | 'impostor';
 
 /** What a phone's lockdown domains hold, by domain name, as `GetValue` with `Domain` returns them in a session. */
 export type ScriptedDomains = Record<string, Record<string, PlistValue>>;
@@ -30,7 +30,7 @@ export interface ScriptedDevice {
   paired?: boolean;
   /** Its lockdown domains, read in a session. */
   domains?: ScriptedDomains;
-  session?: SessionBehaviour;
+  session?: SessionBehavior;
   /** The newest TLS version it speaks: TLS 1.0 for phones before iOS 10 (see session-tls.ts). */
   tlsMaxVersion?: SecureVersion;
   /** The cryptography of its pairing; 2048-bit keys and SHA-256 by default. */

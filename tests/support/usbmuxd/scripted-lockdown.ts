@@ -4,7 +4,7 @@
  * it — `StartSession` checked against the HostID it was paired with, the TLS upgrade with its
  * device certificate (accepting only the host's or root's certificate of that pairing from the
  * client), `GetValue` by domain inside the session, and `StopSession`. Faults are scripted per
- * phone (see `LockdownBehaviour` and `SessionBehaviour`).
+ * phone (see `LockdownBehaviour` and `SessionBehavior`).
  */
 import type { Socket } from 'node:net';
 import type { Duplex } from 'node:stream';

@@ -59,7 +59,7 @@ function idField(dict: PlistDict, key: string): string | null {
   return value && value.length <= MAX_ID_LENGTH ? value : null;
 }
 
-/** Makes a record that refuses to show its contents when printed or serialised. */
+/** Makes a record that refuses to show its contents when printed or serialized. */
 function withheld(fields: PairRecord): PairRecord {
   const record = { ...fields };
   for (const key of Object.keys(record)) Object.defineProperty(record, key, { enumerable: false });

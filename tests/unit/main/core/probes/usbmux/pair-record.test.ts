@@ -45,7 +45,7 @@ describe('probes', () => {
         expect(parsePairRecord(huge)).toBeNull();
       });
 
-      it('never shows its keys when printed, logged or serialised', () => {
+      it('never shows its keys when printed, logged or serialized', () => {
         const record = parsePairRecord(Buffer.from(build(pairing.record))) as PairRecord;
         const shown = [JSON.stringify(record), JSON.stringify({ record }), inspect(record, { showHidden: true, depth: 5 }), String(record), `${record}`, inspect({ nested: [record] })];
         for (const text of shown) {

@@ -8,7 +8,7 @@ import { createUsbmuxProbe } from '../../../../../../src/main/core/probes/usbmux
 import type { Device } from '../../../../../../src/shared/snapshot';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../../../../../support/usbmuxd/test-usbmuxd';
 import { pairingFor } from '../../../../../support/usbmuxd/pairing';
-import { ANAS_IPHONE, BRUNOS_IPAD, phoneDomains, phoneValues, type ScriptedDevice, type SessionBehaviour } from '../../../../../support/usbmuxd/scripted-device';
+import { ANAS_IPHONE, BRUNOS_IPAD, phoneDomains, phoneValues, type ScriptedDevice, type SessionBehavior } from '../../../../../support/usbmuxd/scripted-device';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
 import { PHONE_SAYS } from '../../../../../support/snapshots';
 
@@ -79,7 +79,7 @@ describe('probes', () => {
         expect(server.requests).not.toContain('lockdown:StartSession');
       });
 
-      it.each<[SessionBehaviour, string, string]>([
+      it.each<[SessionBehavior, string, string]>([
         ['locked', 'locked', 'a locked phone'],
         ['another-host', 'session-refused', 'a record for a pairing the phone no longer knows'],
         ['tls-fails', 'tls-failed', 'a handshake the phone hangs up on'],
