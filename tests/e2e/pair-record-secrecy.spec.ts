@@ -126,7 +126,8 @@ test.describe('the pair record stays secret', () => {
     page.on('console', (message) => pageConsole.push(message.text()));
     try {
       await page.addInitScript(recordBridgeTraffic);
-      const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }] });
+      // Asked again every half second, so the test sees the phone asked more than once.
+      const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], phoneRefreshMs: 500 });
       const progressBackend = openProgressBackend({ directory: join(home, 'userData'), open: (options) => new Conf(options) as unknown as ProgressFile });
       const app = await launchApp({ world, progressBackend });
       const snapshots: string[] = [];

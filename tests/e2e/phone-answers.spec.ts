@@ -25,7 +25,7 @@ test.describe('the phone answers the checklist', () => {
   test('shows what a trusted phone says beside each check, and follows it as it is trusted, charged and locked', async ({ startWorld, launchApp }) => {
     // Several changes on the phone, each waiting for its next answer.
     test.slow();
-    const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }] });
+    const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], phoneRefreshMs: 500 });
     const { page, ...app } = await launchApp({ world });
     await page.getByTestId('nav-checklist').click();
     const card = page.getByTestId('phone-says');

@@ -54,6 +54,8 @@ export interface WorldStart {
   /** Backups already on disk. */
   backups?: BackupSpec[];
   status?: FeedEvent[];
+  /** How often a trusted phone is asked again (the app's minute by default); a test that changes the phone's charge shortens it. */
+  phoneRefreshMs?: number;
 }
 
 /** The world and the test's hands on it. */
@@ -81,8 +83,7 @@ export interface World {
 
 /** How often the status probe reads the local feed again, so a change shows within the test's patience. */
 const STATUS_REFRESH_MS = 200;
-/** How often a trusted phone is asked again, for a change of charge to show within the test's patience. */
-const PHONE_REFRESH_MS = 1000;
+
 
 /** The backup fixture facts of a phone. */
 export function backupSpecOf(phone: Phone, spec: Partial<BackupSpec> = {}): BackupSpec {
@@ -140,7 +141,7 @@ export async function startWorld(start: WorldStart = {}): Promise<World> {
       usbmuxAddress: usbmuxd.address,
       statusUrl: status.url,
       statusRefreshMs: STATUS_REFRESH_MS,
-      phoneRefreshMs: PHONE_REFRESH_MS,
+      phoneRefreshMs: start.phoneRefreshMs,
       backupsDir: backupsRoot,
     });
 
