@@ -28,7 +28,7 @@ test.describe('the phone answers the checklist', () => {
     const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], phoneRefreshMs: 500 });
     const { page, ...app } = await launchApp({ world });
     await page.getByTestId('nav-checklist').click();
-    const card = page.getByTestId('phone-says');
+    const card = page.getByTestId('phone-answers');
     await expect(card).toContainText('Once the iPhone trusts this computer — unlock it and tap Trust when it asks');
     await expect(page.getByTestId('phone-line-storage')).toHaveCount(0);
 
@@ -36,10 +36,10 @@ test.describe('the phone answers the checklist', () => {
     await expect(page.getByTestId('phone-line-storage')).toHaveText(STORAGE_LINE);
     await expect(page.getByTestId('phone-line-power')).toHaveText('The iPhone says: charging now (64%).');
     await expect(page.getByTestId('phone-line-backup-switch')).toHaveText('iCloud Backup is off on this iPhone.');
-    await expect(page.getByTestId('phone-line-try-backup-now')).toHaveText('Last iCloud backup: 14 Sep (the phone’s own record).');
+    await expect(page.getByTestId('phone-line-try-backup-now')).toHaveText('Last iCloud backup: Sep 14 (the phone’s own record).');
     await expect(page.getByTestId('phone-line-ios-update')).toHaveText('This iPhone runs iOS 17.5.');
     await expect(card.getByRole('heading', { name: 'What Anna’s iPhone says' })).toBeVisible();
-    await expect(card).toContainText('Last backup to a computer: 3 Nov (the phone’s own record).');
+    await expect(card).toContainText('Last backup to a computer: Nov 3 (the phone’s own record).');
     await expect(card).toContainText('Local backups will be encrypted.');
     // The phone's word is shown beside the check; the mark stays the person's.
     await expect(page.getByTestId('checklist-count')).toContainText('0 of 9 checked');

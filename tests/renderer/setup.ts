@@ -1,8 +1,9 @@
 import { afterEach } from 'vitest';
 import { cleanup, configure } from '@testing-library/react';
 
-// A busy two-core machine can take more than Testing Library's default second to re-render a
-// screen; slowness must not read as failure (see vitest.config.ts).
-configure({ asyncUtilTimeout: 5000 });
+// Screens other than the overview load on first use; on a busy two-core machine that can take
+// longer than Testing Library's one-second default, so `findBy…` and `waitFor` wait longer. What
+// never appears still fails, within the per-test time limit.
+configure({ asyncUtilTimeout: 10_000 });
 
 afterEach(() => cleanup());

@@ -4,7 +4,7 @@
  */
 import { emptySnapshot, type Device, type DeviceKind, type PhoneSaysReason, type Snapshot, type Sources } from '../../shared/snapshot';
 import { isStandInUdid } from '../../shared/device-identity';
-import type { ProbeReport } from './probe';
+import type { AttachedPhones, ProbeReport } from './probe';
 
 /** Why neither view has the phone's answers: a view that can reach the phone knows better than one that cannot. */
 function mergedReason(a: Device, b: Device): PhoneSaysReason | null {
@@ -70,4 +70,10 @@ export function composeSnapshot(reports: ReadonlyMap<keyof Sources, ProbeReport>
     }
   }
   return { ...snapshot, sequence, devices: foldStandIns([...devices.values()]), sources };
+}
+
+/** The phones a snapshot shows attached; known only while usbmuxd, which lists phones by UDID, answers. */
+export function attachedPhonesOf(snapshot: Snapshot): AttachedPhones {
+  const udids = snapshot.devices.filter((device) => !isStandInUdid(device.udid)).map((device) => device.udid).sort();
+  return { known: snapshot.sources.usbmux.state === 'ok', udids };
 }

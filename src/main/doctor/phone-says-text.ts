@@ -2,7 +2,7 @@
  * What each phone said about itself, for the doctor's plain-words report: the same words the
  * checklist shows beside its checks, or why the phone said nothing.
  */
-import { computerBackupLines, phoneLines, PHONE_SILENT } from '../../shared/content/phone-says';
+import { computerBackupLines, phoneLines, PHONE_SILENT } from '../../shared/content/phone-answers';
 import type { Device } from '../../shared/snapshot';
 
 /** The lines under a phone in the report; none for a phone that cannot be asked at all. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../render-app';
-import { PHONES, progress, snapshot } from '../../support/snapshots';
+import { backup, PHONES, progress, snapshot } from '../../support/snapshots';
 
 describe('Checklist', () => {
   it('opens the first item, remembers a mark, and moves on to the next item', async () => {
@@ -22,6 +22,31 @@ describe('Checklist', () => {
     expect(screen.getByTestId('check-power').querySelector('details')?.open).toBe(true);
   });
 
+  it('starts from what the phone says: “Not enough storage”, “could not be completed”, “Never”', async () => {
+    const { user } = await renderApp(snapshot(), progress({ checklist: { storage: 'fine' } }), 'iCloud checklist');
+    const says = screen.getByTestId('phone-says');
+    for (const [message, item] of [['could-not-complete', 'wifi'], ['never', 'backup-switch'], ['not-enough-storage', 'storage']] as const) {
+      await user.click(within(says).getByTestId(`phone-says-${message}`));
+      const check = screen.getByTestId(`check-${item}`);
+      await waitFor(() => expect(check.querySelector('details')?.open).toBe(true));
+      expect(document.activeElement).toBe(check.querySelector('summary'));
+    }
+  });
+
+  it('offers a backup to this computer before the checks that change the most, and says when one is there already', async () => {
+    const { user } = await renderApp(snapshot(), progress(), 'iCloud checklist');
+    for (const item of ['ios-update', 'apple-account', 'reset-network']) expect(screen.getByTestId(`safety-first-${item}`).textContent).toContain('Back up to this computer first');
+    for (const item of ['storage', 'wifi', 'power', 'backup-switch', 'try-backup-now', 'too-much-data']) expect(screen.queryByTestId(`safety-first-${item}`)).toBeNull();
+    await user.click(within(screen.getByTestId('safety-first-reset-network')).getByRole('button', { name: 'Back up to this computer first' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Back up with Finder' })).toBeTruthy();
+  });
+
+  it('says it is safe to go ahead when a recent local backup is there', async () => {
+    await renderApp(snapshot({ backups: [backup({ lastBackupDate: new Date().toISOString() })] }), progress(), 'iCloud checklist');
+    expect(screen.getByTestId('safety-first-ios-update').textContent).toContain('You already have a backup on this computer from');
+    expect(screen.getByTestId('safety-first-ios-update').textContent).toContain('(today)');
+  });
+
   it('labels the test backup’s marks in its own words', async () => {
     await renderApp(snapshot(), progress(), 'iCloud checklist');
     const item = screen.getByTestId('check-try-backup-now');
@@ -36,11 +61,11 @@ describe('Checklist', () => {
     );
     expect(screen.getByTestId('phone-line-power').textContent).toBe('The iPhone says: charging now (64%).');
     expect(screen.getByTestId('phone-line-backup-switch').textContent).toBe('iCloud Backup is off on this iPhone.');
-    expect(screen.getByTestId('phone-line-try-backup-now').textContent).toBe('Last iCloud backup: 14 Sep (the phone’s own record).');
+    expect(screen.getByTestId('phone-line-try-backup-now').textContent).toBe('Last iCloud backup: Sep 14 (the phone’s own record).');
     expect(screen.queryByTestId('phone-line-wifi')).toBeNull();
-    const card = screen.getByTestId('phone-says');
+    const card = screen.getByTestId('phone-answers');
     expect(within(card).getByRole('heading', { name: 'What Anna’s iPhone says' })).toBeTruthy();
-    expect(card.textContent).toContain('Last backup to a computer: 3 Nov (the phone’s own record).');
+    expect(card.textContent).toContain('Last backup to a computer: Nov 3 (the phone’s own record).');
     expect(card.textContent).toContain('Local backups will be encrypted.');
     // The phone's answer is shown, not taken as the person's mark.
     expect(memory.progress().checklist).toEqual({});
@@ -49,13 +74,13 @@ describe('Checklist', () => {
 
   it('says why a phone said nothing, and what to do', async () => {
     await renderApp(snapshot({ devices: [PHONES.locked] }), progress(), 'iCloud checklist');
-    expect(screen.getByTestId('phone-says').textContent).toContain('Unlock the iPhone, and it can answer some of these checks itself.');
+    expect(screen.getByTestId('phone-answers').textContent).toContain('Unlock the iPhone, and it can answer some of these checks itself.');
     expect(screen.queryByTestId('phone-line-storage')).toBeNull();
   });
 
   it('invites the person to plug the phone in when none is connected', async () => {
     await renderApp(snapshot(), progress(), 'iCloud checklist');
-    expect(screen.getByTestId('phone-says').textContent).toContain('Plug it into this computer and it can answer some of these checks itself.');
+    expect(screen.getByTestId('phone-answers').textContent).toContain('Plug it into this computer and it can answer some of these checks itself.');
   });
 
   it('follows the phone as it is unlocked and its charge changes', async () => {

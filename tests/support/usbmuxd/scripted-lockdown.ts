@@ -121,6 +121,10 @@ export function serveLockdown(socket: Socket, device: ScriptedDevice, rest: Buff
       if (behaviour === 'garbage') socket.write(encodeLockdownFrame(Buffer.from('not a plist at all')));
       return;
     }
+    if (device.lockdownReply) {
+      log(`lockdown:${request}`);
+      return void stream.write(encodeLockdownFrame(device.lockdownReply));
+    }
     switch (request) {
       case 'QueryType':
         log('lockdown:QueryType');

@@ -38,6 +38,8 @@ export interface TestUsbmuxd {
   connectionCount(): number;
   /** How many conversations with phones' lockdownd are open right now. */
   tunnelCount(): number;
+  /** The most conversations with phones' lockdownd that were ever open at once. */
+  peakTunnelCount(): number;
   /** Stops listening and drops every client, as a daemon that exits. */
   stop(): Promise<void>;
 }
@@ -73,6 +75,8 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
   const tunnels = new Map<number, Set<Socket>>();
   const requests: string[] = [];
   let nextId = 1;
+  let peakTunnels = 0;
+  const openTunnels = () => [...tunnels.values()].reduce((sum, open) => sum + open.size, 0);
 
   const entry = (id: number, device: ScriptedDevice): PlistDict => ({
     DeviceID: id,
@@ -135,6 +139,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
               const open = tunnels.get(id) ?? new Set<Socket>();
               open.add(socket);
               tunnels.set(id, open);
+              peakTunnels = Math.max(peakTunnels, openTunnels());
               socket.on('close', () => open.delete(socket));
               serveLockdown(socket, device, Buffer.from(reader.rest()), (entry) => requests.push(entry));
               return;
@@ -161,7 +166,9 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
     path,
     requests,
     attach(device) {
-      void prepareKeys(device);
+      // A phone scripted to answer a session has its keys ready before it is asked; a bare trusted
+      // phone (floods of thousands) gets its pairing only if usbmuxd is asked for it.
+      if (device.domains) void prepareKeys(device);
       const id = nextId++;
       devices.set(id, device);
       broadcast(entry(id, device));
@@ -190,7 +197,8 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
     },
     sendRawToListeners: (bytes) => listeners.forEach((socket) => socket.write(bytes)),
     connectionCount: () => sockets.size,
-    tunnelCount: () => [...tunnels.values()].reduce((sum, open) => sum + open.size, 0),
+    tunnelCount: openTunnels,
+    peakTunnelCount: () => peakTunnels,
     async stop() {
       sockets.forEach((socket) => socket.destroy());
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -3,7 +3,7 @@
  * why it said nothing and what to do. The lines beside each check come from the same answers.
  */
 import type { Device } from '../../../shared/snapshot';
-import { computerBackupLines, phoneSaysIntro } from '../../../shared/content/phone-says';
+import { computerBackupLines, phoneSaysIntro } from '../../../shared/content/phone-answers';
 
 /** Props for the phone's answers. */
 export interface PhoneAnswersProps {
@@ -16,8 +16,8 @@ export interface PhoneAnswersProps {
 export function PhoneAnswers({ device, now }: PhoneAnswersProps) {
   const intro = phoneSaysIntro(device);
   return (
-    <section className="card phone-answers" aria-labelledby="phone-says-heading" data-testid="phone-says">
-      <h2 id="phone-says-heading">{intro.title}</h2>
+    <section className="card phone-answers" aria-labelledby="phone-answers-heading" data-testid="phone-answers">
+      <h2 id="phone-answers-heading">{intro.title}</h2>
       {/* Trust given, the phone unlocked: the person hears that the phone can now answer. */}
       <p aria-live="polite">{intro.lead}</p>
       {device?.phoneSays ? (

@@ -8,14 +8,25 @@ import { ScreenTitle } from '../components/ScreenTitle';
 import { StillStuck } from '../components/StillStuck';
 import { ChecklistItem } from '../components/ChecklistItem';
 import { PhoneAnswers } from '../components/PhoneAnswers';
-import { phoneLines } from '../../../shared/content/phone-says';
+import { phoneLines } from '../../../shared/content/phone-answers';
+import { PhoneSays } from '../components/PhoneSays';
+import { alreadySafe } from '../../../shared/content/safety-first';
+import { formatAge, formatDay } from '../../../shared/content/format';
 import type { ScreenProps } from './screen-props';
 
 /** The checklist screen. */
 export default function Checklist(props: ScreenProps) {
-  const { bridge, progress, guidance, now } = props;
+  const { bridge, progress, guidance, go, jump, now } = props;
   const phone = guidance.walkthrough.device;
   const lines = phone ? phoneLines(phone, now) : {};
+  const [localJump, setLocalJump] = useState<{ item: string; count: number } | null>(null);
+  const target = localJump && (!jump || localJump.count > jump.count) ? localJump : jump;
+  const open = (item: string) => setLocalJump({ item, count: Math.max(localJump?.count ?? 0, jump?.count ?? 0) + 1 });
+  const local = guidance.dates.local;
+  const safety = {
+    alreadySafe: local && !local.stale ? alreadySafe(`${formatDay(local.date)} (${formatAge(local.ageDays)})`) : null,
+    backUp: () => go('walkthrough'),
+  };
   // A mark shows at once, before main has saved it; main's answer then takes over.
   const [pending, setPending] = useState<Record<string, ChecklistMark>>({});
   const saved = Object.keys(pending).filter((item) => (progress.checklist[item] ?? 'not-yet') === pending[item]);
@@ -40,6 +51,7 @@ export default function Checklist(props: ScreenProps) {
         </p>
       </section>
       <PhoneAnswers device={phone} now={now} />
+      <PhoneSays open={open} />
       <ol className="checklist">
         {checklist.items.map((item, index) => {
           const words = CHECKLIST_ITEMS[item.id];
@@ -55,6 +67,8 @@ export default function Checklist(props: ScreenProps) {
               isNext={checklist.nextItem === item.id}
               phoneLine={lines[item.id]}
               onMark={(value) => mark(item.id, value)}
+              jumpCount={target?.item === item.id ? target.count : undefined}
+              safety={safety}
             />
           );
         })}

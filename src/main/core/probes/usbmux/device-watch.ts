@@ -16,6 +16,7 @@ import { describeResult, parseEvent, resultNumber, type UsbmuxDeviceRecord } fro
 import type { PlistDict } from './plist-codec';
 import { readPairRecord, wipePairRecord, type PairRecordAnswer } from './pair-record';
 import { createRefreshTimer } from './refresh-timer';
+import { createLookupQueue } from './lookup-queue';
 import { listDevices } from './requests';
 import { openUsbmuxConnection, type UsbmuxConnection } from './usbmux-connection';
 
@@ -33,6 +34,11 @@ export interface WatchTiming {
   initialBackoffMs: number;
   maxBackoffMs: number;
 }
+
+/** Lookups of phones' details that run at once, at most: each one holds two connections to usbmuxd. */
+export const MAX_CONCURRENT_LOOKUPS = 2;
+/** Device connections listed at most; a flood of attaches past this is counted, not kept or looked up. */
+export const MAX_LISTED_CONNECTIONS = 32;
 
 /** The timing the app uses: reconnect attempts settle at one a minute. */
 export const DEFAULT_TIMING: WatchTiming = {
@@ -65,38 +71,55 @@ export interface DeviceWatch {
 /** Starts watching usbmuxd at `address`; `onChange` hears every new state. */
 export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChange: (state: WatchState) => void): DeviceWatch {
   const records = new Map<number, UsbmuxDeviceRecord>();
+  /** How many of the listed connections each UDID has, so presence is one lookup, not a scan. */
+  const connectionsOf = new Map<string, number>();
+  /** Connections past the cap: counted so the person hears of them, and forgotten when they detach. */
+  const unlisted = new Set<number>();
   const details = new Map<string, Details>();
   const lookups = new Map<string, Promise<void>>();
   const pairedPushes = new Set<string>();
-  /** Bumped for a phone each time it is unplugged, so a lookup begun before cannot land on its next plug-in. */
+  /**
+   * A number for each plug-in of each phone present, new every time, so a lookup begun before an
+   * unplug cannot land on the next plug-in. Kept only while the phone is there: nothing per phone
+   * outlives it, however many phones come and go.
+   */
   const plugs = new Map<string, number>();
+  let plugCount = 0;
   const aborter = new AbortController();
   const asker = createPhoneAsker(address, { requestTimeoutMs: timing.requestTimeoutMs, sessionTimeoutMs: timing.phoneSessionTimeoutMs }, aborter.signal);
   let connection: UsbmuxConnection | null = null;
   let source: SourceStatus = unavailable('Not connected yet.');
   let retryTimer: NodeJS.Timeout | null = null;
+  let publishQueued: NodeJS.Immediate | null = null;
   let attempt = 0;
   let stopped = false;
   /** Bumped on every disconnect, so a lookup begun on an earlier connection cannot land. */
   let generation = 0;
 
-  const publish = () => {
+  const publishNow = () => {
+    if (publishQueued) clearImmediate(publishQueued);
+    publishQueued = null;
     if (stopped) return;
     const merged = new Map(details);
     for (const udid of pairedPushes) merged.set(udid, { ...(details.get(udid) ?? NO_DETAILS), paired: true });
-    onChange({ source, devices: devicesFromRecords(records.values(), merged) });
+    const note = source.state === 'ok' && unlisted.size > 0 ? { state: 'ok' as const, reason: `${unlisted.size.toLocaleString('en-US')} more device connections not shown.` } : source;
+    onChange({ source: note, devices: devicesFromRecords(records.values(), merged) });
   };
-  const present = (udid: string) => [...records.values()].some((record) => record.udid === udid);
+  /** Changes that arrive together (a burst of pushes in one read) make one new state, not one each. */
+  const publish = () => {
+    if (stopped || publishQueued) return;
+    publishQueued = setImmediate(publishNow);
+  };
+  const present = (udid: string) => (connectionsOf.get(udid) ?? 0) > 0;
   /** The connection to talk to a phone over: the cable when there is one. */
   const connectionOf = (udid: string) => {
     const candidates = [...records.values()].filter((record) => record.udid === udid);
     return candidates.find((record) => record.connection === 'usb') ?? candidates[0];
   };
   /** Whether an answer begun now may still land: no unplug, no reconnect, no stop in between. */
-  const stillCurrent = (udid: string) => {
+  const stillCurrent = (udid: string, plug = plugs.get(udid)) => {
     const started = generation;
-    const plug = plugs.get(udid) ?? 0;
-    return () => !stopped && started === generation && plug === (plugs.get(udid) ?? 0) && present(udid);
+    return () => !stopped && started === generation && plug !== undefined && plug === plugs.get(udid) && present(udid);
   };
   const trustedPhones = () => [...details].filter(([udid, known]) => known.paired === true || pairedPushes.has(udid)).map(([udid]) => udid);
   const refresher = createRefreshTimer(timing.phoneRefreshMs, trustedPhones, (udid) => void askPhone(udid));
@@ -116,8 +139,8 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     if (!stopped) refresher.schedule();
   }
 
-  const lookUp = async (udid: string) => {
-    const current = stillCurrent(udid);
+  const lookUp = async (udid: string, plug: number) => {
+    const current = stillCurrent(udid, plug);
     const via = connectionOf(udid);
     const [info, pairing] = await Promise.all([
       via ? queryLockdown(address, via.deviceId, timing.lockdownTimeoutMs, aborter.signal).catch(() => null) : null,
@@ -136,36 +159,53 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     await askPhone(udid, pairing);
   };
 
+  const queue = createLookupQueue(MAX_CONCURRENT_LOOKUPS, {
+    wanted: (udid, plug) => !stopped && present(udid) && plug === plugs.get(udid) && !details.has(udid),
+    run: lookUp,
+  });
+
   /** One lookup per phone while it stays attached; a second caller waits for the same one. */
   const lookUpOnce = (udid: string): Promise<void> => {
     // A lookup shows the phone's details before asking it for more, so one under way comes first.
     const under = lookups.get(udid);
     if (under) return under;
     if (details.has(udid)) return Promise.resolve();
-    const running = lookUp(udid).finally(() => {
+    const running = queue.add(udid, plugs.get(udid) ?? 0).finally(() => {
       if (lookups.get(udid) === running) lookups.delete(udid);
     });
     lookups.set(udid, running);
+    queue.schedule();
     return running;
   };
 
   const upsert = (record: UsbmuxDeviceRecord) => {
+    const known = records.get(record.deviceId);
+    if (!known && records.size >= MAX_LISTED_CONNECTIONS) {
+      unlisted.add(record.deviceId);
+      return Promise.resolve();
+    }
+    if (known) connectionsOf.set(known.udid, (connectionsOf.get(known.udid) ?? 1) - 1);
     records.set(record.deviceId, record);
+    connectionsOf.set(record.udid, (connectionsOf.get(record.udid) ?? 0) + 1);
+    if (!plugs.has(record.udid)) plugs.set(record.udid, (plugCount += 1));
     return lookUpOnce(record.udid);
   };
 
   const detach = (deviceId: number) => {
+    unlisted.delete(deviceId);
     const record = records.get(deviceId);
     records.delete(deviceId);
-    if (record && !present(record.udid)) {
-      details.delete(record.udid);
-      pairedPushes.delete(record.udid);
-      // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
-      plugs.set(record.udid, (plugs.get(record.udid) ?? 0) + 1);
-      lookups.delete(record.udid);
-      asker.forget(record.udid);
-      refresher.settle();
-    }
+    if (!record) return;
+    const left = (connectionsOf.get(record.udid) ?? 1) - 1;
+    if (left > 0) return void connectionsOf.set(record.udid, left);
+    connectionsOf.delete(record.udid);
+    details.delete(record.udid);
+    pairedPushes.delete(record.udid);
+    // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
+    plugs.delete(record.udid);
+    lookups.delete(record.udid);
+    asker.forget(record.udid);
+    refresher.settle();
   };
 
   const onPush = (message: PlistDict) => {
@@ -190,13 +230,16 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     connection = null;
     generation += 1;
     records.clear();
+    connectionsOf.clear();
+    plugs.clear();
+    unlisted.clear();
     details.clear();
     lookups.clear();
     pairedPushes.clear();
     asker.clear();
     refresher.cancel();
     source = unavailable(reason);
-    publish();
+    publishNow();
     if (retryTimer) return;
     retryTimer = setTimeout(() => {
       retryTimer = null;
@@ -226,8 +269,10 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     const initial = await listDevices(address, timing.requestTimeoutMs).catch(() => []);
     if (stopped || connection !== opened) return;
     const pending = initial.map(upsert);
-    publish();
+    publishNow();
     await Promise.all(pending);
+    // The first report after starting includes every lookup started with it.
+    if (publishQueued) publishNow();
   }
 
   return {
@@ -236,6 +281,9 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       stopped = true;
       aborter.abort();
       refresher.cancel();
+      queue.stop();
+      if (publishQueued) clearImmediate(publishQueued);
+      publishQueued = null;
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       connection?.close();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computerBackupLines, icloudSizeFor, phoneLines, phoneSaysIntro, PHONE_SILENT, roughSize, shortDay } from '../../../../src/shared/content/phone-says';
+import { computerBackupLines, icloudSizeFor, phoneLines, phoneSaysIntro, PHONE_SILENT, roughSize, shortDay } from '../../../../src/shared/content/phone-answers';
 import type { PhoneSays, PhoneSaysReason } from '../../../../src/shared/snapshot';
 import { NOW, PHONE_SAYS, PHONES } from '../../../support/snapshots';
 
@@ -59,14 +59,14 @@ describe('content', () => {
     });
 
     it("gives the phone's own dates of its last iCloud backup and its last backup to a computer", () => {
-      expect(phoneLines(PHONES.answering, NOW)['try-backup-now']).toBe('Last iCloud backup: 14 Sep (the phone’s own record).');
+      expect(phoneLines(PHONES.answering, NOW)['try-backup-now']).toBe('Last iCloud backup: Sep 14 (the phone’s own record).');
       expect(phoneLines(saying({ lastIcloudBackup: null }), NOW)['try-backup-now']).toBe('Last iCloud backup: not reported by the phone.');
-      expect(computerBackupLines(PHONE_SAYS, NOW)).toEqual(['Last backup to a computer: 3 Nov (the phone’s own record).', 'Local backups will be encrypted.']);
+      expect(computerBackupLines(PHONE_SAYS, NOW)).toEqual(['Last backup to a computer: Nov 3 (the phone’s own record).', 'Local backups will be encrypted.']);
       expect(computerBackupLines({ ...PHONE_SAYS, lastComputerBackup: null, willEncrypt: false }, NOW)).toEqual([
         'Last backup to a computer: none reported by the phone.',
         'Local backups will not be encrypted.',
       ]);
-      expect(shortDay('2025-11-03T18:20:00Z', NOW)).toBe('3 Nov 2025');
+      expect(shortDay('2025-11-03T18:20:00Z', NOW)).toBe('Nov 3, 2025');
     });
 
     it('puts nothing beside the checks the phone cannot speak to, and only the iOS version when it said nothing', () => {
