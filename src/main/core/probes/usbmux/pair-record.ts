@@ -10,9 +10,11 @@
  * and key as PEM inside a plist data field) and as pymobiledevice3 (`lockdown.py`) and go-ios
  * (`ios/connect.go`) read them.
  */
+import { MESSAGE_LIMITS } from '../../plist/plist-limits';
+import { decodePlistBytes } from '../../plist/read-plist';
 import type { UsbmuxAddress } from './address';
 import { resultNumber } from './messages';
-import { decodePlistDict, stringField, type PlistDict } from './plist-codec';
+import { stringField, type PlistDict } from './plist-codec';
 import { askUsbmuxd } from './requests';
 
 /** The parts of a pair record one read-only session needs. */
@@ -47,6 +49,12 @@ const MAX_ID_LENGTH = 256;
 
 const WITHHELD = '[pair record withheld]';
 
+/**
+ * The only keys built from the record: the bounded reader passes over the rest (the root's private
+ * key, the escrow bag, Wi-Fi address) without making a copy of them in memory at all.
+ */
+const SESSION_KEYS: ReadonlySet<string> = new Set(['HostID', 'SystemBUID', 'HostCertificate', 'HostPrivateKey', 'RootCertificate', 'DeviceCertificate']);
+
 function pemField(dict: PlistDict, key: string, label: RegExp): Buffer | null {
   const value = dict[key];
   if (!(value instanceof Uint8Array) || value.length === 0 || value.length > MAX_PEM_BYTES) return null;
@@ -74,8 +82,10 @@ function withheld(fields: PairRecord): PairRecord {
 /** Reads a pair record's plist (XML or binary); null when it lacks a field a session needs. */
 export function parsePairRecord(data: Uint8Array): PairRecord | null {
   if (data.length === 0 || data.length > MAX_PAIR_RECORD_BYTES) return null;
-  const dict = decodePlistDict(Buffer.from(data));
-  if (!dict) return null;
+  const decoded = decodePlistBytes(data, { limits: MESSAGE_LIMITS, keys: SESSION_KEYS });
+  const value = decoded.ok ? decoded.value : null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date || value instanceof Uint8Array) return null;
+  const dict: PlistDict = value;
   const certificate = /-----BEGIN CERTIFICATE-----/;
   const privateKey = /-----BEGIN (RSA )?PRIVATE KEY-----/;
   const fields = {

@@ -4,6 +4,8 @@ import { build } from 'plist';
 import bplistCreator from 'bplist-creator';
 import { MAX_PAIR_RECORD_BYTES, parsePairRecord, wipePairRecord, type PairRecord } from '../../../../../../src/main/core/probes/usbmux/pair-record';
 import { createPairing, type Pairing } from '../../../../../support/usbmuxd/pairing';
+import { machineStretch } from '../../../../../support/machine-load';
+import { dictionaryBomb } from '../../../../../support/hostile/binary-plist-bytes';
 
 /** A line from the middle of a PEM body: bytes that appear nowhere else. */
 function bodyLine(pem: string): string {
@@ -43,6 +45,15 @@ describe('probes', () => {
       it('refuses a record far larger than any real one without reading it', () => {
         const huge = Buffer.alloc(MAX_PAIR_RECORD_BYTES + 1, 0x20);
         expect(parsePairRecord(huge)).toBeNull();
+      });
+
+      it('reads the record through the bounded plist reader: a 200-byte reference bomb is refused at once, not expanded', () => {
+        const bomb = dictionaryBomb('HostID');
+        expect(bomb.length).toBeLessThan(400);
+        const started = performance.now();
+        expect(parsePairRecord(bomb)).toBeNull();
+        // Naively expanded it would be 2 ** 32 values; the reader stops at its budget of 20,000.
+        expect(performance.now() - started).toBeLessThan(1000 * machineStretch());
       });
 
       it('never shows its keys when printed, logged or serialized', () => {
