@@ -156,7 +156,8 @@ test.describe('the pair record stays secret', () => {
 
       const doctor = await new Promise<{ stdout: string; stderr: string }>((resolve) => {
         const env = { ...process.env, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), XDG_CACHE_HOME: join(home, 'cache'), TMPDIR: join(home, 'tmp') };
-        execFile(process.execPath, [DOCTOR, '--json', '--offline', '--host', 'macos:15.1'], { env: { ...env, USBMUXD_SOCKET_ADDRESS: world.usbmuxAddress }, timeout: 30_000 }, (_error, stdout, stderr) =>
+        // --host plans for a Mac without this computer's usbmuxd unless --usbmux names one outright.
+        execFile(process.execPath, [DOCTOR, '--json', '--offline', '--host', 'macos:15.1', '--usbmux', world.usbmuxAddress], { env, timeout: 30_000 }, (_error, stdout, stderr) =>
           resolve({ stdout, stderr }),
         );
       });
@@ -176,10 +177,10 @@ test.describe('the pair record stays secret', () => {
     try {
       const pairing = await pairingFor(ANAS_IPHONE.udid);
       const all = needles(pairing.hostSecrets, pairing.hostId);
-      const env = { ...process.env, HOME: home, TMPDIR: home, XDG_CONFIG_HOME: home, USBMUXD_SOCKET_ADDRESS: usbmuxd.address };
+      const env = { ...process.env, HOME: home, TMPDIR: home, XDG_CONFIG_HOME: home };
       for (const args of [['--json'], []]) {
         const { stdout, stderr } = await new Promise<{ stdout: string; stderr: string }>((resolve) =>
-          execFile(process.execPath, [DOCTOR, ...args, '--offline', '--host', 'macos:15.1'], { env, timeout: 30_000 }, (_error, out, err) => resolve({ stdout: out, stderr: err })),
+          execFile(process.execPath, [DOCTOR, ...args, '--offline', '--host', 'macos:15.1', '--usbmux', usbmuxd.address], { env, timeout: 30_000 }, (_error, out, err) => resolve({ stdout: out, stderr: err })),
         );
         expect(stdout).toContain('64');
         expect(found(stdout + stderr, all)).toEqual([]);

@@ -84,7 +84,6 @@ export interface World {
 /** How often the status probe reads the local feed again, so a change shows within the test's patience. */
 const STATUS_REFRESH_MS = 200;
 
-
 /** The backup fixture facts of a phone. */
 export function backupSpecOf(phone: Phone, spec: Partial<BackupSpec> = {}): BackupSpec {
   return { udid: phone.udid.replace('-', ''), deviceName: phone.name, productType: phone.productType, iosVersion: phone.iosVersion, ...spec };
