@@ -126,8 +126,10 @@ function plug(usb: ScriptedUsbSource, usbmuxd: TestUsbmuxd, phone: Phone, connec
 export async function startWorld(start: WorldStart = {}): Promise<World> {
   const usb = createScriptedUsbSource();
   const usbmuxd = await startTestUsbmuxd();
-  // The pairing made when the person taps Trust takes a moment to generate; have it ready before the app starts.
-  await pairingFor(PHONE.udid);
+  // Pairings take a moment to generate (the one made when the person taps Trust, and those of the
+  // phones plugged in from the start); have them ready before the app starts, so a busy machine
+  // does not hold up the phones' first lookups.
+  await Promise.all([PHONE, ...(start.phones ?? []).map(({ phone }) => phone)].map((phone) => pairingFor(phone.udid)));
   const status = await startStatusServer({ body: statusFeed(start.status ?? WORKING) });
   const backupsRoot = await makeTempRoot('e2e-world');
   for (const spec of start.backups ?? []) await writeBackup(backupsRoot, spec);
