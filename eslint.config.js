@@ -36,6 +36,19 @@ const RAW_SOCKET_FILES = [
   'src/main/core/probes/host/windows-checks.ts',
 ];
 
+/** The one file that may speak TLS: the upgrade of a lockdown session on the socket usbmuxd handed over. */
+const TLS_UPGRADE_FILE = 'src/main/core/probes/usbmux/session-tls.ts';
+
+/** In that file, TLS may only wrap a socket it is given, never dial anywhere itself. */
+const TLS_ONLY_OVER_GIVEN_SOCKET = [
+  {
+    selector: "CallExpression[callee.property.name='connect']:not(:has(Property[key.name='socket']))",
+    message: 'TLS here only upgrades the lockdown socket usbmuxd handed over: pass it as `socket`.',
+  },
+  { selector: "Property[key.name=/^(host|port|path)$/]", message: 'TLS here never dials anywhere: it only upgrades the socket it is given.' },
+  { selector: "CallExpression[callee.property.name='createServer']", message: 'The app serves nothing.' },
+];
+
 const NETWORK_MESSAGE = `No network from here: the app's only request is Apple's status feed, in ${STATUS_FETCH_FILE}.`;
 
 const networkModules = ['http', 'https', 'http2', 'dgram', 'tls', 'dns']
@@ -168,6 +181,15 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': 'off' },
   },
   {
+    files: [TLS_UPGRADE_FILE],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { paths: [noElectron, ...networkModules.filter((entry) => !['tls', 'node:tls'].includes(entry.name)), ...rawSockets] },
+      ],
+    },
+  },
+  {
     files: RAW_SOCKET_FILES,
     rules: { '@typescript-eslint/no-restricted-imports': ['error', { paths: [noElectron, ...networkModules] }] },
   },
@@ -186,6 +208,10 @@ export default tseslint.config(
   {
     files: ['src/main/ipc.ts'],
     rules: { 'no-restricted-syntax': ['error', ...INSECURE_WINDOW_OPTIONS, ...NO_IPC_RENDERER_IN_MAIN] },
+  },
+  {
+    files: [TLS_UPGRADE_FILE],
+    rules: { 'no-restricted-syntax': ['error', ...INSECURE_WINDOW_OPTIONS, ...NO_OPEN_EXTERNAL, ...NO_IPC_RENDERER_IN_MAIN, ...TLS_ONLY_OVER_GIVEN_SOCKET] },
   },
   {
     files: ['src/shared/**/*.ts', 'src/renderer/**/*.{ts,tsx}'],

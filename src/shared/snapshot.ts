@@ -37,6 +37,40 @@ export type DeviceKind = 'iphone' | 'ipad' | 'ipod' | 'recovery' | 'dfu' | 'othe
 /** How a device reaches this computer. */
 export type ConnectionType = 'usb' | 'network';
 
+/**
+ * What a phone that already trusts this computer says about itself, read through that trust
+ * (see main/core/probes/usbmux/phone-says.ts for the keys and where they are documented). Every
+ * field is null when the phone did not report it: older and newer iOS versions differ.
+ */
+export interface PhoneSays {
+  /** The "iCloud Backup" switch on the phone. */
+  icloudBackupEnabled: boolean | null;
+  /** Whether local backups of this phone are encrypted (the "Encrypt local backup" choice). */
+  willEncrypt: boolean | null;
+  /** The phone's own record of its last backup to a computer; ISO 8601 in UTC. */
+  lastComputerBackup: string | null;
+  /** The phone's own record of its last iCloud backup; ISO 8601 in UTC. */
+  lastIcloudBackup: string | null;
+  charging: boolean | null;
+  /** Connected to power (a charger or this computer), whether or not it is charging right now. */
+  onPower: boolean | null;
+  /** 0 to 100. */
+  batteryPercent: number | null;
+  /** Space the phone's data takes up: its data capacity less what is free. */
+  storageUsedBytes: number | null;
+  /** The capacity of the phone's data partition (a little less than the size on the box). */
+  storageCapacityBytes: number | null;
+}
+
+/**
+ * Why a phone said nothing: this computer holds no trust record for it (`not-trusted`), it is
+ * locked (`locked`), it turned the session down (`session-refused`, e.g. the record here belongs
+ * to a pairing it no longer knows), the secure connection failed or the phone could not prove
+ * who it is (`tls-failed`), it did not answer in time (`no-answer`), usbmuxd cannot reach it
+ * (`unreachable`), or the question is still under way (`asking`).
+ */
+export type PhoneSaysReason = 'not-trusted' | 'locked' | 'session-refused' | 'tls-failed' | 'no-answer' | 'unreachable' | 'asking';
+
 /** One phone (or tablet), merged from USB and usbmuxd by UDID. */
 export interface Device {
   /**
@@ -55,6 +89,10 @@ export interface Device {
   paired: boolean | null;
   /** Which sources see it: USB alone (no Apple device support) differs from usbmuxd. */
   seenBy: Array<'usb' | 'usbmux'>;
+  /** What the phone says about its own backup settings, charge and storage; null when nothing was read. */
+  phoneSays: PhoneSays | null;
+  /** Why `phoneSays` is null; null when it is not. */
+  phoneSaysReason: PhoneSaysReason | null;
 }
 
 /** What a backup holds that a person cares about, read from the domains and paths its file index lists. */

@@ -122,7 +122,7 @@ test.describe('degraded world', () => {
 
     // The others carry on: a phone plugged in now still shows up.
     usbmux.report({
-      devices: [{ udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'] }],
+      devices: [{ udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'], phoneSays: null, phoneSaysReason: 'asking' }],
       source: OK,
     });
     await expect(page.getByTestId('device-name')).toHaveText(["Ana's iPhone"]);

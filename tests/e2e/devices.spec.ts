@@ -8,12 +8,15 @@ import { createHostProbe } from '../../src/main/core/probes/host';
 import { createUsbProbe } from '../../src/main/core/probes/usb';
 import { createUsbmuxProbe } from '../../src/main/core/probes/usbmux';
 import { startTestUsbmuxd } from '../support/usbmuxd/test-usbmuxd';
+import { pairingFor } from '../support/usbmuxd/pairing';
 import { ANAS_IPHONE, BRUNOS_IPAD } from '../support/usbmuxd/scripted-device';
 import { createScriptedUsbSource, usbIphone } from '../support/usb/scripted-usb-source';
 
 test.describe('devices', () => {
   test('a phone plugged in shows up by name, and goes away when unplugged', async ({ launchApp }) => {
     const usbmuxd = await startTestUsbmuxd();
+    // Ana's iPhone trusts this computer: its pairing is made now, not while the page waits for names.
+    await pairingFor(ANAS_IPHONE.udid);
     try {
       const app = await launchApp({
         probes: [createHostProbe({ override: { os: 'macos', version: '15.1' } }), createUsbmuxProbe({ address: usbmuxd.address })],

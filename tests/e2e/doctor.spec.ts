@@ -130,6 +130,8 @@ test.describe('doctor', () => {
           connections: ['network', 'usb'],
           paired: true,
           seenBy: ['usbmux'],
+          phoneSays: expect.objectContaining({ icloudBackupEnabled: false, batteryPercent: 64 }),
+          phoneSaysReason: null,
         },
         {
           udid: BRUNOS_IPAD.udid,
@@ -141,6 +143,8 @@ test.describe('doctor', () => {
           connections: ['usb'],
           paired: false,
           seenBy: ['usbmux'],
+          phoneSays: null,
+          phoneSaysReason: 'not-trusted',
         },
       ]);
       expect(report.backups).toEqual([]);

@@ -7,8 +7,9 @@ import { PASSCODE_PROMPT, stepContent } from '../../src/shared/content/walkthrou
 import { problemContent } from '../../src/shared/content/problems';
 import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, stepInShort, warningWords } from '../../src/shared/content/overview';
 import { supportSummary } from '../../src/shared/content/support-summary';
+import { computerBackupLines, phoneLines, phoneSaysIntro, PHONE_SILENT } from '../../src/shared/content/phone-answers';
 import { plan } from '../../src/shared/guidance/plan';
-import { backup, NOW, PHONES, progress, snapshot } from './snapshots';
+import { backup, NOW, PHONE_SAYS, PHONES, progress, snapshot } from './snapshots';
 import { STEP_IDS, type ProblemId } from '../../src/shared/guidance/types';
 import type { Route } from '../../src/shared/guidance/route';
 import type { OsFamily, Snapshot } from '../../src/shared/snapshot';
@@ -50,6 +51,7 @@ export function contentStrings(): string[] {
   const fixed = [
     CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, ILLUSTRATION_ALT, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL,
     fullDiskAccessSteps('15.1'), fullDiskAccessSteps('12.7'), FULL_DISK_ACCESS_GRANTED, PHONE_MESSAGES, PHONE_SAYS_INTRO, SAFETY_FIRST, NOUNS.map(passcodePrompt), NOUNS.map(passcodeWhileRunning),
+    PHONE_SILENT,
   ];
   const perRoute = ROUTES.flatMap((route) => [
     encryptionHow(route),
@@ -59,7 +61,8 @@ export function contentStrings(): string[] {
       NOUNS.flatMap((noun) => PROBLEMS.flatMap((problem) => [problemContent(problem, os, route, true, noun), problemContent(problem, os, route, false, noun)])),
     ),
   ]);
-  return [...new Set(strings([...fixed, ...perRoute, ...derived()]))];
+  const phone = [phoneLines(PHONES.answering, NOW), computerBackupLines(PHONE_SAYS, NOW), phoneSaysIntro(PHONES.answering), phoneSaysIntro(null)];
+  return [...new Set(strings([...fixed, ...perRoute, ...phone, ...derived()]))];
 }
 
 /** Words built from the planner's decisions, over worlds that reach every next step and warning. */

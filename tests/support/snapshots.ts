@@ -8,6 +8,7 @@ import {
   type Device,
   type IcloudBackupStatus,
   type OsFamily,
+  type PhoneSays,
   type Snapshot,
   type SourceStatus,
   type Sources,
@@ -25,6 +26,21 @@ export const READY_PHONE: Device = {
   connections: ['usb'],
   paired: true,
   seenBy: ['usb', 'usbmux'],
+  phoneSays: null,
+  phoneSaysReason: 'no-answer',
+};
+
+/** What the ready phone says about itself when it answers: iCloud Backup off, charging, 87 GB used. */
+export const PHONE_SAYS: PhoneSays = {
+  icloudBackupEnabled: false,
+  willEncrypt: true,
+  lastComputerBackup: '2026-11-03T12:20:00Z',
+  lastIcloudBackup: '2026-09-14T12:05:00Z',
+  charging: true,
+  onPower: true,
+  batteryPercent: 64,
+  storageUsedBytes: 87_000_000_000,
+  storageCapacityBytes: 113_000_000_000,
 };
 
 /** The same phone in other states. */
@@ -37,6 +53,8 @@ export const PHONES = {
   usbOnly: { ...READY_PHONE, name: null, iosVersion: null, productType: null, paired: null, seenBy: ['usb'] },
   wifiOnly: { ...READY_PHONE, connections: ['network'], seenBy: ['usbmux'] },
   oldIos: { ...READY_PHONE, iosVersion: '15.7' },
+  answering: { ...READY_PHONE, phoneSays: PHONE_SAYS, phoneSaysReason: null },
+  locked: { ...READY_PHONE, phoneSays: null, phoneSaysReason: 'locked' },
 } satisfies Record<string, Device>;
 
 /** A backup folder of the ready phone, named without the hyphen as on disk. */

@@ -126,6 +126,18 @@ describe('security lint rules', () => {
       expect(await ruleIds("import { net } from 'electron';\nexport const x = net;\n", 'src/main/ipc.ts')).toContain('@typescript-eslint/no-restricted-imports');
     });
 
+    it('allows TLS only in the lockdown session upgrade, and there only over the socket it is given', async () => {
+      const upgrade = 'src/main/core/probes/usbmux/session-tls.ts';
+      const overSocket = "import tls from 'node:tls';\nexport const x = (socket: never) => tls.connect({ socket, rejectUnauthorized: false });\n";
+      expect(await ruleIds(overSocket, upgrade)).toEqual([]);
+      expect(await ruleIds(overSocket, CORE)).toContain('@typescript-eslint/no-restricted-imports');
+      expect(await ruleIds("import tls from 'node:tls';\nexport const x = () => tls.connect({ host: 'example.com', port: 443 });\n", upgrade)).toContain('no-restricted-syntax');
+      expect(await ruleIds("import tls from 'node:tls';\nexport const x = () => tls.connect(443, 'example.com');\n", upgrade)).toContain('no-restricted-syntax');
+      expect(await ruleIds("import tls from 'node:tls';\nexport const x = () => tls.createServer();\n", upgrade)).toContain('no-restricted-syntax');
+      expect(await ruleIds("import https from 'node:https';\nexport const x = https;\n", upgrade)).toContain('@typescript-eslint/no-restricted-imports');
+      expect(await ruleIds("import net from 'node:net';\nexport const x = net;\n", upgrade)).toContain('@typescript-eslint/no-restricted-imports');
+    });
+
     it('allows raw sockets only for usbmuxd and the Windows service check', async () => {
       const code = "import net from 'node:net';\nexport const x = net;\n";
       for (const file of ['src/main/core/probes/usbmux/usbmux-connection.ts', 'src/main/core/probes/host/windows-checks.ts']) {

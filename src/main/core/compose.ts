@@ -2,12 +2,19 @@
  * Turns the latest report of every probe into one Snapshot. Pure: the same reports always give
  * the same snapshot, which is what lets the core skip pushing when nothing really changed.
  */
-import { emptySnapshot, type Device, type DeviceKind, type Snapshot, type Sources } from '../../shared/snapshot';
+import { emptySnapshot, type Device, type DeviceKind, type PhoneSaysReason, type Snapshot, type Sources } from '../../shared/snapshot';
 import { isStandInUdid } from '../../shared/device-identity';
 import type { AttachedPhones, ProbeReport } from './probe';
 
+/** Why neither view has the phone's answers: a view that can reach the phone knows better than one that cannot. */
+function mergedReason(a: Device, b: Device): PhoneSaysReason | null {
+  const reasons = [a.phoneSaysReason, b.phoneSaysReason].filter((reason) => reason !== null);
+  return reasons.find((reason) => reason !== 'unreachable') ?? reasons[0] ?? null;
+}
+
 /** Merges two views of the same device: known values win over nulls, connections and sources are unioned. */
 export function mergeDevice(a: Device, b: Device): Device {
+  const phoneSays = a.phoneSays ?? b.phoneSays;
   return {
     udid: a.udid,
     kind: a.kind !== 'other' ? a.kind : b.kind,
@@ -17,6 +24,8 @@ export function mergeDevice(a: Device, b: Device): Device {
     connections: [...new Set([...a.connections, ...b.connections])].sort(),
     paired: a.paired ?? b.paired,
     seenBy: [...new Set([...a.seenBy, ...b.seenBy])].sort(),
+    phoneSays,
+    phoneSaysReason: phoneSays ? null : mergedReason(a, b),
   };
 }
 

@@ -19,6 +19,8 @@ export interface WorldOptions {
   offline?: boolean;
   /** How often Apple's status feed is read again; every few minutes unless a test needs it sooner. */
   statusRefreshMs?: number;
+  /** How often a phone that trusts this computer is asked again for its charge; once a minute unless a test needs it sooner. */
+  phoneRefreshMs?: number;
   /** The USB bus to watch; the real one (behind its guard) by default, a scripted one in tests. */
   usbSource?: UsbSource;
   /** Read backups from this folder instead of the OS's standard places (the doctor's `--backups-dir`). */
@@ -32,7 +34,7 @@ export function createDefaultProbes(options: WorldOptions = {}): Probe[] {
   return [
     createHostProbe({ override: options.host }),
     createUsbProbe({ source: options.usbSource }),
-    createUsbmuxProbe({ address: options.usbmuxAddress }),
+    createUsbmuxProbe({ address: options.usbmuxAddress, timing: options.phoneRefreshMs === undefined ? undefined : { phoneRefreshMs: options.phoneRefreshMs } }),
     createStatusProbe({ url: options.statusUrl, offline: options.offline, refreshMs: options.statusRefreshMs }),
     createBackupsProbe({ roots: options.backupsDir === undefined ? undefined : [options.backupsDir], verify: options.verifyBackups }),
   ];

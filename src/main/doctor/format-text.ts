@@ -5,6 +5,7 @@ import type { SourceStatus, Sources } from '../../shared/snapshot';
 import type { DoctorReport } from './report';
 import { describeBackup } from './backup-lines';
 import { describeDevice } from './diagnosis';
+import { phoneSaysText } from './phone-says-text';
 import { formatSize } from '../../shared/content/format';
 
 const SOURCE_NAMES: Record<keyof Sources, string> = {
@@ -50,15 +51,15 @@ function folderLines(report: DoctorReport): string[] {
   ];
 }
 
-/** The report in plain words, safe to print to a terminal. */
-export function formatText(report: DoctorReport): string {
+/** The report in plain words, safe to print to a terminal; `now` dates what the phones said. */
+export function formatText(report: DoctorReport, now: Date = new Date()): string {
   const lines = [
     `Backup Lifeboat doctor ${report.doctor.version}`,
     '',
     `Computer:       ${report.host.displayName}${report.notChecked.length > 0 ? ' (planned for with --host; not this computer)' : ''}`,
     `Backup program: ${routeProgramName(report.route)}`,
     `Phones:         ${report.notChecked.includes('usbmux') ? NOT_CHECKED : report.devices.length === 0 ? 'none connected' : ''}`.trimEnd(),
-    ...report.devices.map((device) => `  - ${describeDevice(device)}`),
+    ...report.devices.flatMap((device) => [`  - ${describeDevice(device)}`, ...phoneSaysText(device, now).map((line) => `      ${line}`)]),
     ...folderLines(report),
     `iCloud Backup:  ${report.icloudBackupStatus.state}: ${report.icloudBackupStatus.message}`,
     '',

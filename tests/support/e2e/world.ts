@@ -9,7 +9,8 @@ import type { Probe } from '../../../src/main/core/probe';
 import { createDefaultProbes } from '../../../src/main/core/default-probes';
 import type { OsFamily } from '../../../src/shared/snapshot';
 import { BackupInProgress, makeTempRoot, removeTempRoot, writeBackup, type BackupSpec, type WrittenBackup } from '../backup-fixtures';
-import { phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
+import { pairingFor } from '../usbmuxd/pairing';
+import { phoneDomains, phoneValues, type ScriptedDevice } from '../usbmuxd/scripted-device';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../usbmuxd/test-usbmuxd';
 import { createScriptedUsbSource, type ScriptedUsbSource } from '../usb/scripted-usb-source';
 import { startStatusServer, statusFeed, type FeedEvent } from '../status-server';
@@ -53,6 +54,8 @@ export interface WorldStart {
   /** Backups already on disk. */
   backups?: BackupSpec[];
   status?: FeedEvent[];
+  /** How often a trusted phone is asked again (the app's minute by default); a test that changes the phone's charge shortens it. */
+  phoneRefreshMs?: number;
 }
 
 /** The world and the test's hands on it. */
@@ -63,6 +66,12 @@ export interface World {
   unplug(phone: Phone): void;
   /** The person taps Trust: usbmuxd announces the pairing. */
   trust(phone: Phone): void;
+  /** Something changes on the phone itself (its charge, a setting, its lock), which usbmuxd does not announce. */
+  changePhone(phone: Phone, change: (device: ScriptedDevice) => void): void;
+  /** Where the world's usbmuxd listens (`UNIX:/path`), for a doctor run in this world. */
+  readonly usbmuxAddress: string;
+  /** Everything asked of usbmuxd and the phones so far (see TestUsbmuxd.requests). */
+  readonly requests: readonly string[];
   /** Apple's feed changes; the status probe reads it again within a fraction of a second. */
   setStatus(events: FeedEvent[]): void;
   /** Writes a finished backup folder. */
@@ -87,6 +96,7 @@ function scriptedPhone(phone: Phone, connection: 'USB' | 'Network', trusted: boo
     productId: 0x12a8,
     paired: trusted,
     values: phoneValues(phone.udid, phone.name, { ProductType: phone.productType, ProductVersion: phone.iosVersion }),
+    domains: phoneDomains(),
   };
 }
 
@@ -116,6 +126,10 @@ function plug(usb: ScriptedUsbSource, usbmuxd: TestUsbmuxd, phone: Phone, connec
 export async function startWorld(start: WorldStart = {}): Promise<World> {
   const usb = createScriptedUsbSource();
   const usbmuxd = await startTestUsbmuxd();
+  // Pairings take a moment to generate (the one made when the person taps Trust, and those of the
+  // phones plugged in from the start); have them ready before the app starts, so a busy machine
+  // does not hold up the phones' first lookups.
+  await Promise.all([PHONE, ...(start.phones ?? []).map(({ phone }) => phone)].map((phone) => pairingFor(phone.udid)));
   const status = await startStatusServer({ body: statusFeed(start.status ?? WORKING) });
   const backupsRoot = await makeTempRoot('e2e-world');
   for (const spec of start.backups ?? []) await writeBackup(backupsRoot, spec);
@@ -128,6 +142,7 @@ export async function startWorld(start: WorldStart = {}): Promise<World> {
       usbmuxAddress: usbmuxd.address,
       statusUrl: status.url,
       statusRefreshMs: STATUS_REFRESH_MS,
+      phoneRefreshMs: start.phoneRefreshMs,
       backupsDir: backupsRoot,
     });
 
@@ -139,6 +154,9 @@ export async function startWorld(start: WorldStart = {}): Promise<World> {
       usbmuxd.detach(phone.udid);
     },
     trust: (phone) => usbmuxd.announcePaired(phone.udid),
+    changePhone: (phone, change) => usbmuxd.update(phone.udid, change),
+    requests: usbmuxd.requests,
+    usbmuxAddress: usbmuxd.address,
     setStatus: (events) => status.reply({ body: statusFeed(events) }),
     writeBackup: (spec) => writeBackup(backupsRoot, spec),
     async beginBackup(spec) {

@@ -9,9 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'plist';
-import { decodeUsbmuxFrame, encodeLockdownFrame, encodeUsbmuxFrame, lockdownFrameReader, usbmuxFrameReader } from '../../../src/main/core/probes/usbmux/frames';
+import { decodeUsbmuxFrame, encodeUsbmuxFrame, usbmuxFrameReader } from '../../../src/main/core/probes/usbmux/frames';
 import { decodePlistDict, type PlistDict } from '../../../src/main/core/probes/usbmux/plist-codec';
+import { pairingFor, TEST_SYSTEM_BUID } from './pairing';
 import type { ScriptedDevice } from './scripted-device';
+import { prepareKeys, serveLockdown } from './scripted-lockdown';
 
 const LOCKDOWN_PORT = 62078;
 
@@ -28,7 +30,9 @@ export interface TestUsbmuxd {
   announcePaired(udid: string): void;
   /** Writes raw bytes to every `Listen` client, for tests of what a broken daemon might send. */
   sendRawToListeners(bytes: Buffer): void;
-  /** Every request received, in order: usbmuxd MessageTypes and `lockdown:<Request>`. */
+  /** Changes what a plugged-in phone is and says (its charge, its settings), as happens on a real phone without usbmuxd saying so. */
+  update(udid: string, change: (device: ScriptedDevice) => void): void;
+  /** Every request received, in order: usbmuxd MessageTypes, `lockdown:<Request>`, `lockdown:GetValue:<Domain>` and `tls:<version>`. */
   requests: string[];
   /** How many clients are connected right now. */
   connectionCount(): number;
@@ -88,43 +92,6 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
   });
   const broadcast = (dict: PlistDict) => listeners.forEach((socket) => send(socket, 0, dict));
 
-  const serveLockdown = (socket: Socket, device: ScriptedDevice, rest: Buffer) => {
-    const reader = lockdownFrameReader();
-    const answer = (dict: PlistDict) => socket.write(encodeLockdownFrame(Buffer.from(build(dict))));
-    const handle = (frame: Buffer) => {
-      const message = decodePlistDict(frame.subarray(4)) ?? {};
-      const request = String(message.Request);
-      requests.push(`lockdown:${request}`);
-      const behaviour = device.lockdown ?? 'answers';
-      if (behaviour === 'silent') return;
-      if (behaviour === 'closes') return void socket.end(Buffer.from([0, 0, 1, 0, 0x3c, 0x3f])); // 256 bytes announced, 2 sent.
-      if (behaviour === 'garbage') return void socket.write(encodeLockdownFrame(Buffer.from('not a plist at all')));
-      if (device.lockdownReply) return void socket.write(encodeLockdownFrame(device.lockdownReply));
-      const values = device.values ?? {};
-      switch (request) {
-        case 'QueryType':
-          return answer({ Request: 'QueryType', Type: 'com.apple.mobile.lockdown' });
-        case 'GetValue': {
-          if (message.Domain !== undefined) return answer({ Request: 'GetValue', Domain: message.Domain, Error: 'MissingValue' });
-          if (typeof message.Key !== 'string') return answer({ Request: 'GetValue', Value: values });
-          const value = values[message.Key];
-          return answer(value === undefined ? { Request: 'GetValue', Key: message.Key, Error: 'MissingValue' } : { Request: 'GetValue', Key: message.Key, Value: value });
-        }
-        case 'Goodbye':
-          answer({ Request: 'Goodbye', Result: 'Success' });
-          return void socket.end();
-        default:
-          return answer({ Request: request, Error: 'InvalidHostID' });
-      }
-    };
-    const feed = (chunk: Buffer) => {
-      reader.push(chunk);
-      for (let frame = reader.next(); frame; frame = reader.next()) handle(frame);
-    };
-    socket.on('data', feed);
-    if (rest.length) feed(rest);
-  };
-
   const server: Server = net.createServer((socket) => {
     sockets.add(socket);
     socket.on('close', () => {
@@ -150,11 +117,13 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
             devices.forEach((device, id) => send(socket, 0, entry(id, device)));
             break;
           case 'ReadBUID':
-            send(socket, tag, { BUID: '5E4F3A2B-1C0D-4E9F-8A7B-6C5D4E3F2A1B' });
+            send(socket, tag, { BUID: TEST_SYSTEM_BUID });
             break;
           case 'ReadPairRecord': {
-            const paired = [...devices.values()].some((device) => device.udid === message.PairRecordID && device.paired);
-            send(socket, tag, paired ? { PairRecordData: Buffer.from(build({ HostID: 'TEST-HOST' })) } : result(2));
+            const device = [...devices.values()].find((candidate) => candidate.udid === message.PairRecordID && candidate.paired);
+            // usbmuxd keeps records as plists (binary on macOS, XML here), handed over as data.
+            if (!device) send(socket, tag, result(2));
+            else void pairingFor(device.udid, device.pairingStrength).then((pairing) => send(socket, tag, { PairRecordData: Buffer.from(build(pairing.record)) }));
             break;
           }
           case 'Connect': {
@@ -172,7 +141,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
               tunnels.set(id, open);
               peakTunnels = Math.max(peakTunnels, openTunnels());
               socket.on('close', () => open.delete(socket));
-              serveLockdown(socket, device, Buffer.from(reader.rest()));
+              serveLockdown(socket, device, Buffer.from(reader.rest()), (entry) => requests.push(entry));
               return;
             }
             break;
@@ -189,12 +158,17 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
     server.listen(path, () => resolve());
   });
   for (const device of options.devices ?? []) devices.set(nextId++, device);
+  // Pairings take a moment to make; a trusted phone's is ready before anyone asks for it.
+  await Promise.all((options.devices ?? []).map(prepareKeys));
 
   return {
     address: `UNIX:${path}`,
     path,
     requests,
     attach(device) {
+      // A phone scripted to answer a session has its keys ready before it is asked; a bare trusted
+      // phone (floods of thousands) gets its pairing only if usbmuxd is asked for it.
+      if (device.domains) void prepareKeys(device);
       const id = nextId++;
       devices.set(id, device);
       broadcast(entry(id, device));
@@ -210,10 +184,14 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
         tunnels.delete(id);
       }
     },
+    update(udid, change) {
+      for (const device of devices.values()) if (device.udid === udid) change(device);
+    },
     announcePaired(udid) {
       for (const [id, device] of devices) {
         if (device.udid !== udid) continue;
         device.paired = true;
+        void pairingFor(device.udid, device.pairingStrength);
         broadcast({ MessageType: 'Paired', DeviceID: id });
       }
     },

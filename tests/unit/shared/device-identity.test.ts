@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { devicesOnlyUsbSees, isStandInUdid, shortDeviceId, standInUdid } from '../../../src/shared/device-identity';
 import type { Device } from '../../../src/shared/snapshot';
 
-const device = (udid: string, seenBy: Device['seenBy']): Device => ({ udid, kind: 'iphone', name: null, iosVersion: null, productType: null, connections: ['usb'], paired: null, seenBy });
+const device = (udid: string, seenBy: Device['seenBy']): Device => ({ udid, kind: 'iphone', name: null, iosVersion: null, productType: null, connections: ['usb'], paired: null, seenBy, phoneSays: null, phoneSaysReason: 'unreachable' });
 
 describe('device identity', () => {
   describe('standInUdid', () => {

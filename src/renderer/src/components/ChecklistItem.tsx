@@ -19,6 +19,8 @@ export interface ChecklistItemProps {
   labels: Record<ChecklistMark, string>;
   mark: ChecklistMark;
   isNext: boolean;
+  /** What the phone itself says about this check; the person still marks it. */
+  phoneLine?: string;
   onMark(mark: ChecklistMark): void;
   /** Changes each time the person asks to be taken to this item: it opens and takes the focus. */
   jumpCount?: number;
@@ -29,7 +31,7 @@ export interface ChecklistItemProps {
 const MARKS: ChecklistMark[] = ['fine', 'culprit', 'not-yet'];
 
 /** The item, as a disclosure with its marks inside. */
-export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark, jumpCount, safety }: ChecklistItemProps) {
+export function ChecklistItem({ id, number, words, labels, mark, isNext, phoneLine, onMark, jumpCount, safety }: ChecklistItemProps) {
   const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
   const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
   const [open, setOpen] = useState(isNext || jumpCount !== undefined);
@@ -56,7 +58,14 @@ export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark,
           <span className="number" aria-hidden="true">
             {number}
           </span>
-          <span className="check-title">{words.title}</span>
+          <span className="check-title">
+            {words.title}
+            {phoneLine ? (
+              <span className="phone-line" data-testid={`phone-line-${id}`}>
+                {phoneLine}
+              </span>
+            ) : null}
+          </span>
           <span className={`flag mark ${mark}`}>{isNext && mark === 'not-yet' ? 'Next' : labels[mark]}</span>
         </summary>
         <div className="check-body">

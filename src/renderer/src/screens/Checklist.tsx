@@ -7,6 +7,8 @@ import type { ChecklistMark } from '../../../shared/progress';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StillStuck } from '../components/StillStuck';
 import { ChecklistItem } from '../components/ChecklistItem';
+import { PhoneAnswers } from '../components/PhoneAnswers';
+import { phoneLines } from '../../../shared/content/phone-answers';
 import { PhoneSays } from '../components/PhoneSays';
 import { alreadySafe } from '../../../shared/content/safety-first';
 import { formatAge, formatDay } from '../../../shared/content/format';
@@ -14,7 +16,9 @@ import type { ScreenProps } from './screen-props';
 
 /** The checklist screen. */
 export default function Checklist(props: ScreenProps) {
-  const { bridge, progress, guidance, go, jump } = props;
+  const { bridge, progress, guidance, go, jump, now } = props;
+  const phone = guidance.walkthrough.device;
+  const lines = phone ? phoneLines(phone, now) : {};
   const [localJump, setLocalJump] = useState<{ item: string; count: number } | null>(null);
   const target = localJump && (!jump || localJump.count > jump.count) ? localJump : jump;
   const open = (item: string) => setLocalJump({ item, count: Math.max(localJump?.count ?? 0, jump?.count ?? 0) + 1 });
@@ -46,6 +50,7 @@ export default function Checklist(props: ScreenProps) {
           {checklist.icloudWorks ? ' — the test backup worked.' : ''}
         </p>
       </section>
+      <PhoneAnswers device={phone} now={now} />
       <PhoneSays open={open} />
       <ol className="checklist">
         {checklist.items.map((item, index) => {
@@ -60,6 +65,7 @@ export default function Checklist(props: ScreenProps) {
               labels={words.marks ?? MARK_LABELS}
               mark={item.mark}
               isNext={checklist.nextItem === item.id}
+              phoneLine={lines[item.id]}
               onMark={(value) => mark(item.id, value)}
               jumpCount={target?.item === item.id ? target.count : undefined}
               safety={safety}

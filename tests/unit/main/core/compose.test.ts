@@ -7,7 +7,7 @@ import { devicesOnlyUsbSees, isStandInUdid } from '../../../../src/shared/device
 const udid = '00008130-001A2B3C4D5E001E';
 
 function device(overrides: Partial<Device>): Device {
-  return { udid, kind: 'other', name: null, iosVersion: null, productType: null, connections: [], paired: null, seenBy: [], ...overrides };
+  return { udid, kind: 'other', name: null, iosVersion: null, productType: null, connections: [], paired: null, seenBy: [], phoneSays: null, phoneSaysReason: null, ...overrides };
 }
 
 describe('core', () => {
@@ -52,6 +52,17 @@ describe('core', () => {
         ['usbmux', { devices: [device({ kind: 'other', connections: ['network'], seenBy: ['usbmux'] })] }],
       ]);
       expect(composeSnapshot(reports, 1).devices.map((d) => d.udid)).toEqual([udid, 'usb:1-4:7', 'usb:1-5:8']);
+    });
+
+    it("keeps what the phone says from usbmuxd's view, and the reason of the view that can reach the phone", () => {
+      const says = { icloudBackupEnabled: true, willEncrypt: false, lastComputerBackup: null, lastIcloudBackup: null, charging: true, onPower: true, batteryPercent: 80, storageUsedBytes: 1, storageCapacityBytes: 2 };
+      const usb = device({ kind: 'iphone', connections: ['usb'], seenBy: ['usb'], phoneSaysReason: 'unreachable' });
+      const answered = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }], ['usbmux', { devices: [device({ seenBy: ['usbmux'], phoneSays: says })] }]]), 1);
+      expect(answered.devices[0]).toMatchObject({ phoneSays: says, phoneSaysReason: null });
+      const locked = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }], ['usbmux', { devices: [device({ seenBy: ['usbmux'], phoneSaysReason: 'locked' })] }]]), 1);
+      expect(locked.devices[0]).toMatchObject({ phoneSays: null, phoneSaysReason: 'locked' });
+      const alone = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }]]), 1);
+      expect(alone.devices[0]?.phoneSaysReason).toBe('unreachable');
     });
 
     it('leaves sources that have not reported as pending', () => {

@@ -5,11 +5,12 @@ import { formatText } from '../../../../src/main/doctor/format-text';
 import { hostInfo } from '../../../../src/main/core/probes/host';
 import { chooseRoute } from '../../../../src/shared/guidance/route';
 import { emptySnapshot, type Device, type Snapshot } from '../../../../src/shared/snapshot';
+import { PHONE_SAYS } from '../../../support/snapshots';
 
 const OK = { state: 'ok', reason: null } as const;
 
 function device(overrides: Partial<Device>): Device {
-  return { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'], ...overrides };
+  return { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'], phoneSays: null, phoneSaysReason: 'not-trusted', ...overrides };
 }
 
 function snapshot(os: 'macos' | 'windows' | 'linux', version: string, devices: Device[], usbmux: Snapshot['sources']['usbmux'] = OK): Snapshot {
@@ -129,6 +130,28 @@ describe('doctor', () => {
       expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
       expect(text).toContain('Ana ]52;c;cm0gLXJmIH4= [2Jenohp');
       expect(text).not.toContain('touch ~/pwned');
+    });
+  });
+
+  describe('what the phones say', () => {
+    it('lists under each phone what it said about itself, or why it said nothing', () => {
+      const now = new Date('2026-11-26T12:00:00Z');
+      const answering = device({ phoneSays: PHONE_SAYS, phoneSaysReason: null });
+      const locked = device({ udid: '00008120-00AAAAAAAAAAAAAA', name: "Bea's iPhone", phoneSays: null, phoneSaysReason: 'locked' });
+      const text = formatText(doctorReport(snapshot('macos', '15.1', [answering, locked])), now);
+      expect(text).toContain(
+        [
+          "  - Ana's iPhone (iPhone 14 Pro, iOS 18.1) over USB; trusts this computer",
+          '      iCloud Backup is off on this iPhone.',
+          '      The iPhone says: charging now (64%).',
+          '      This iPhone holds about 87 GB. Taking that as a rough estimate of its backup, the free 5 GB cannot hold it — 200 GB would.',
+          '      Last iCloud backup: Sep 14 (the phone’s own record).',
+          '      Last backup to a computer: Nov 3 (the phone’s own record).',
+          '      Local backups will be encrypted.',
+          "  - Bea's iPhone (iPhone 14 Pro, iOS 18.1) over USB; trusts this computer",
+          '      Says nothing: Unlock the iPhone, and it can answer some of these checks itself.',
+        ].join('\n'),
+      );
     });
   });
 });

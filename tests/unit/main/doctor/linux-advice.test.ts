@@ -17,7 +17,7 @@ const idevicebackup2 = (() => {
 })();
 if (!idevicebackup2) console.warn('Skipping the Linux advice run: idevicebackup2 is not installed (apt install libimobiledevice-utils).');
 
-const phone: Device = { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'] };
+const phone: Device = { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usbmux'], phoneSays: null, phoneSaysReason: null };
 
 let home: string;
 beforeEach(() => {

@@ -11,7 +11,7 @@ function world(devices: Device[], extra: Partial<Snapshot> = {}): Snapshot {
   return { ...base, host: hostInfo('macos', '15.1'), devices, sources: { host: OK, usb: OK, usbmux: OK, backups: OK, status: OK }, ...extra };
 }
 
-const phone: Device = { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usb', 'usbmux'] };
+const phone: Device = { udid: '00008120-001A2B3C4D5E001E', kind: 'iphone', name: "Ana's iPhone", iosVersion: '18.1', productType: 'iPhone15,2', connections: ['usb'], paired: true, seenBy: ['usb', 'usbmux'], phoneSays: null, phoneSaysReason: 'no-answer' };
 
 describe('doctor', () => {
   describe('planSection', () => {

@@ -29,6 +29,9 @@ export function deviceFromUsb(info: UsbDeviceInfo): Device | null {
     connections: ['usb'],
     paired: null,
     seenBy: ['usb'],
+    // USB alone cannot ask the phone anything; usbmuxd's view of the same phone may.
+    phoneSays: null,
+    phoneSaysReason: 'unreachable',
   };
 }
 

@@ -1,17 +1,23 @@
 /**
  * Keeps a live list of the phones usbmuxd knows: a `Listen` connection for attach, detach and
  * pairing as they happen, a `ListDevices` to start from, and for each new phone a lockdown
- * query and a pair-record check. When usbmuxd goes away the list empties and the watch
- * reconnects with backoff; while connected it holds no timers at all (it is purely event-driven).
+ * query and a pair-record check. A phone that trusts this computer is then asked what it says
+ * about itself (ask-phone.ts), again when it is paired, and once a minute while it stays
+ * trusted, since its charge changes without any event. When usbmuxd goes away the list empties
+ * and the watch reconnects with backoff; while connected its only timer is that minute's.
  */
 import type { Device, SourceStatus } from '../../../../shared/snapshot';
 import { OK, unavailable } from '../../probe';
-import { kindFromDeviceClass, kindFromProductId } from '../usb/apple-ids';
 import type { UsbmuxAddress } from './address';
-import { queryLockdown, type LockdownInfo } from './lockdown';
+import { answerWithoutSession, createPhoneAsker } from './ask-phone';
+import { devicesFromRecords, NO_DETAILS, withAnswer, type Details } from './device-details';
+import { queryLockdown } from './lockdown';
 import { describeResult, parseEvent, resultNumber, type UsbmuxDeviceRecord } from './messages';
 import type { PlistDict } from './plist-codec';
-import { hasPairRecord, listDevices } from './requests';
+import { readPairRecord, wipePairRecord, type PairRecordAnswer } from './pair-record';
+import { createRefreshTimer } from './refresh-timer';
+import { createLookupQueue } from './lookup-queue';
+import { listDevices } from './requests';
 import { openUsbmuxConnection, type UsbmuxConnection } from './usbmux-connection';
 
 /** Timing of the watch; tests shorten the backoff. */
@@ -20,6 +26,10 @@ export interface WatchTiming {
   requestTimeoutMs: number;
   /** For the whole lockdown conversation with one phone. */
   lockdownTimeoutMs: number;
+  /** For one read-only session with a phone that trusts this computer (TLS included). */
+  phoneSessionTimeoutMs: number;
+  /** How often a trusted phone is asked again, for its charge. */
+  phoneRefreshMs: number;
   /** First reconnect delay; it doubles up to `maxBackoffMs`. */
   initialBackoffMs: number;
   maxBackoffMs: number;
@@ -31,7 +41,14 @@ export const MAX_CONCURRENT_LOOKUPS = 2;
 export const MAX_LISTED_CONNECTIONS = 32;
 
 /** The timing the app uses: reconnect attempts settle at one a minute. */
-export const DEFAULT_TIMING: WatchTiming = { requestTimeoutMs: 2000, lockdownTimeoutMs: 4000, initialBackoffMs: 1000, maxBackoffMs: 60_000 };
+export const DEFAULT_TIMING: WatchTiming = {
+  requestTimeoutMs: 2000,
+  lockdownTimeoutMs: 4000,
+  phoneSessionTimeoutMs: 5000,
+  phoneRefreshMs: 60_000,
+  initialBackoffMs: 1000,
+  maxBackoffMs: 60_000,
+};
 
 /** How long to wait before reconnect attempt number `attempt` (0 for the first). */
 export function reconnectDelayMs(attempt: number, timing: Pick<WatchTiming, 'initialBackoffMs' | 'maxBackoffMs'>): number {
@@ -51,31 +68,6 @@ export interface DeviceWatch {
   stop(): void;
 }
 
-interface Details {
-  info: LockdownInfo | null;
-  paired: boolean | null;
-}
-
-/** Builds the snapshot's devices from usbmuxd's connection records and what lockdown told. */
-export function devicesFromRecords(records: Iterable<UsbmuxDeviceRecord>, details: ReadonlyMap<string, Details>): Device[] {
-  const byUdid = new Map<string, UsbmuxDeviceRecord[]>();
-  for (const record of records) byUdid.set(record.udid, [...(byUdid.get(record.udid) ?? []), record]);
-  return [...byUdid].map(([udid, list]) => {
-    const { info, paired } = details.get(udid) ?? { info: null, paired: null };
-    const usb = list.find((record) => record.connection === 'usb');
-    return {
-      udid,
-      kind: kindFromDeviceClass(info?.deviceClass ?? null) ?? kindFromProductId(usb?.productId ?? null),
-      name: info?.name ?? null,
-      iosVersion: info?.productVersion ?? null,
-      productType: info?.productType ?? null,
-      connections: [...new Set(list.map((record) => record.connection))].sort(),
-      paired,
-      seenBy: ['usbmux'],
-    };
-  });
-}
-
 /** Starts watching usbmuxd at `address`; `onChange` hears every new state. */
 export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChange: (state: WatchState) => void): DeviceWatch {
   const records = new Map<number, UsbmuxDeviceRecord>();
@@ -85,8 +77,6 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   const unlisted = new Set<number>();
   const details = new Map<string, Details>();
   const lookups = new Map<string, Promise<void>>();
-  const waitingLookups: Array<{ udid: string; plug: number; done: () => void }> = [];
-  let runningLookups = 0;
   const pairedPushes = new Set<string>();
   /**
    * A number for each plug-in of each phone present, new every time, so a lookup begun before an
@@ -96,11 +86,11 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   const plugs = new Map<string, number>();
   let plugCount = 0;
   const aborter = new AbortController();
+  const asker = createPhoneAsker(address, { requestTimeoutMs: timing.requestTimeoutMs, sessionTimeoutMs: timing.phoneSessionTimeoutMs }, aborter.signal);
   let connection: UsbmuxConnection | null = null;
   let source: SourceStatus = unavailable('Not connected yet.');
   let retryTimer: NodeJS.Timeout | null = null;
   let publishQueued: NodeJS.Immediate | null = null;
-  let pumpQueued: NodeJS.Immediate | null = null;
   let attempt = 0;
   let stopped = false;
   /** Bumped on every disconnect, so a lookup begun on an earlier connection cannot land. */
@@ -111,7 +101,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     publishQueued = null;
     if (stopped) return;
     const merged = new Map(details);
-    for (const udid of pairedPushes) merged.set(udid, { info: details.get(udid)?.info ?? null, paired: true });
+    for (const udid of pairedPushes) merged.set(udid, { ...(details.get(udid) ?? NO_DETAILS), paired: true });
     const note = source.state === 'ok' && unlisted.size > 0 ? { state: 'ok' as const, reason: `${unlisted.size.toLocaleString('en-US')} more device connections not shown.` } : source;
     onChange({ source: note, devices: devicesFromRecords(records.values(), merged) });
   };
@@ -121,52 +111,70 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     publishQueued = setImmediate(publishNow);
   };
   const present = (udid: string) => (connectionsOf.get(udid) ?? 0) > 0;
+  /** The connection to talk to a phone over: the cable when there is one. */
+  const connectionOf = (udid: string) => {
+    const candidates = [...records.values()].filter((record) => record.udid === udid);
+    return candidates.find((record) => record.connection === 'usb') ?? candidates[0];
+  };
+  /** Whether an answer begun now may still land: no unplug, no reconnect, no stop in between. */
+  const stillCurrent = (udid: string, plug = plugs.get(udid)) => {
+    const started = generation;
+    return () => !stopped && started === generation && plug !== undefined && plug === plugs.get(udid) && present(udid);
+  };
+  const trustedPhones = () => [...details].filter(([udid, known]) => known.paired === true || pairedPushes.has(udid)).map(([udid]) => udid);
+  const refresher = createRefreshTimer(timing.phoneRefreshMs, trustedPhones, (udid) => void askPhone(udid));
+
+  async function askPhone(udid: string, pairing?: PairRecordAnswer): Promise<void> {
+    const current = stillCurrent(udid);
+    const via = connectionOf(udid);
+    if (!via || !details.has(udid)) {
+      if (pairing?.state === 'present') wipePairRecord(pairing.record);
+      return;
+    }
+    const answer = await asker.ask({ udid, deviceId: via.deviceId, iosVersion: details.get(udid)?.info?.productVersion ?? null }, pairing);
+    const known = details.get(udid);
+    if (!current() || !known) return;
+    details.set(udid, withAnswer(known, answer));
+    publish();
+    if (!stopped) refresher.schedule();
+  }
 
   const lookUp = async (udid: string, plug: number) => {
-    const started = generation;
-    const candidates = [...records.values()].filter((record) => record.udid === udid);
-    const via = candidates.find((record) => record.connection === 'usb') ?? candidates[0];
-    const [info, paired] = await Promise.all([
+    const current = stillCurrent(udid, plug);
+    const via = connectionOf(udid);
+    const [info, pairing] = await Promise.all([
       via ? queryLockdown(address, via.deviceId, timing.lockdownTimeoutMs, aborter.signal).catch(() => null) : null,
-      hasPairRecord(address, udid, timing.requestTimeoutMs, aborter.signal),
+      readPairRecord(address, udid, timing.requestTimeoutMs, aborter.signal),
     ]);
-    if (stopped || started !== generation || plug !== plugs.get(udid) || !present(udid)) return;
-    details.set(udid, { info, paired });
+    if (!current()) {
+      if (pairing.state === 'present') wipePairRecord(pairing.record);
+      return;
+    }
+    if (pairing.state !== 'present') {
+      details.set(udid, withAnswer({ ...NO_DETAILS, info }, answerWithoutSession(pairing)));
+      return publish();
+    }
+    details.set(udid, { info, paired: true, says: null, saysReason: 'asking' });
     publish();
+    await askPhone(udid, pairing);
   };
 
-  /** Starts waiting lookups while there is room; a phone unplugged while it waited is not asked at all. */
-  const pumpLookups = () => {
-    while (runningLookups < MAX_CONCURRENT_LOOKUPS && waitingLookups.length > 0) {
-      const next = waitingLookups.shift() as (typeof waitingLookups)[number];
-      if (stopped || !present(next.udid) || next.plug !== plugs.get(next.udid) || details.has(next.udid)) {
-        next.done();
-        continue;
-      }
-      runningLookups += 1;
-      void lookUp(next.udid, next.plug).finally(() => {
-        runningLookups -= 1;
-        next.done();
-        pumpLookups();
-      });
-    }
-  };
+  const queue = createLookupQueue(MAX_CONCURRENT_LOOKUPS, {
+    wanted: (udid, plug) => !stopped && present(udid) && plug === plugs.get(udid) && !details.has(udid),
+    run: lookUp,
+  });
 
   /** One lookup per phone while it stays attached; a second caller waits for the same one. */
   const lookUpOnce = (udid: string): Promise<void> => {
+    // A lookup shows the phone's details before asking it for more, so one under way comes first.
+    const under = lookups.get(udid);
+    if (under) return under;
     if (details.has(udid)) return Promise.resolve();
-    const existing = lookups.get(udid);
-    if (existing) return existing;
-    const plug = plugs.get(udid) ?? 0;
-    const running = new Promise<void>((resolve) => waitingLookups.push({ udid, plug, done: resolve })).finally(() => {
+    const running = queue.add(udid, plugs.get(udid) ?? 0).finally(() => {
       if (lookups.get(udid) === running) lookups.delete(udid);
     });
     lookups.set(udid, running);
-    // Started after the pushes read together with this one, so a phone plugged in and out within one burst is never asked.
-    pumpQueued ??= setImmediate(() => {
-      pumpQueued = null;
-      pumpLookups();
-    });
+    queue.schedule();
     return running;
   };
 
@@ -196,6 +204,8 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
     plugs.delete(record.udid);
     lookups.delete(record.udid);
+    asker.forget(record.udid);
+    refresher.settle();
   };
 
   const onPush = (message: PlistDict) => {
@@ -205,7 +215,11 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     else if (event.type === 'detached') detach(event.deviceId);
     else {
       const udid = records.get(event.deviceId)?.udid;
-      if (udid) pairedPushes.add(udid);
+      if (udid) {
+        pairedPushes.add(udid);
+        // Trust was just given: the phone can now say what it knows (after its lookup, if one is under way).
+        void lookUpOnce(udid).then(() => askPhone(udid));
+      }
     }
     publish();
   };
@@ -222,6 +236,8 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     details.clear();
     lookups.clear();
     pairedPushes.clear();
+    asker.clear();
+    refresher.cancel();
     source = unavailable(reason);
     publishNow();
     if (retryTimer) return;
@@ -264,10 +280,10 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     stop() {
       stopped = true;
       aborter.abort();
+      refresher.cancel();
+      queue.stop();
       if (publishQueued) clearImmediate(publishQueued);
-      if (pumpQueued) clearImmediate(pumpQueued);
-      publishQueued = pumpQueued = null;
-      for (const waiting of waitingLookups.splice(0)) waiting.done();
+      publishQueued = null;
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       connection?.close();

@@ -1,7 +1,9 @@
 /**
  * The usbmuxd probe: the phones Apple's device support (or libimobiledevice's usbmuxd) can talk
- * to, with name, model, iOS version, how they are connected and whether they trust this
- * computer. A missing or stopped usbmuxd is a state, not an error: on Windows it is the diagnosis.
+ * to, with name, model, iOS version, how they are connected, whether they trust this computer,
+ * and what a phone that does says about its backups, charge and storage (read-only, through the
+ * pair record this computer already holds). A missing or stopped usbmuxd is a state, not an
+ * error: on Windows it is the diagnosis.
  */
 import { unavailable, type Probe } from '../../probe';
 import { resolveUsbmuxAddress } from './address';

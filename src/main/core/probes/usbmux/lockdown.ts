@@ -3,16 +3,16 @@
  * usbmuxd's `Connect` to port 62078, then `QueryType` and a session-less `GetValue`, which
  * answers a fixed public subset and never shows the "Trust This Computer?" prompt.
  */
-import type { Socket } from 'node:net';
+import type { Duplex } from 'node:stream';
 import type { UsbmuxAddress } from './address';
-import { encodeLockdownFrame, FramingError, lockdownFrameReader } from './frames';
+import { withDeadline } from './deadline';
+import { openLockdownChannel, type LockdownChannel } from './lockdown-channel';
 import { describeResult, resultNumber } from './messages';
-import { decodePlistDict, dictField, encodePlist, stringField, type PlistDict } from './plist-codec';
+import { dictField, stringField } from './plist-codec';
 import { openUsbmuxConnection } from './usbmux-connection';
 
 /** lockdownd's port on the phone. */
 export const LOCKDOWN_PORT = 62078;
-const LABEL = 'backup-lifeboat';
 
 /** What a phone tells anyone who asks. */
 export interface LockdownInfo {
@@ -27,75 +27,27 @@ export function networkOrderPort(port: number): number {
   return ((port & 0xff) << 8) | ((port >> 8) & 0xff);
 }
 
-/** A strictly request-then-reply conversation with lockdownd over a raw socket. */
-function lockdownChannel(socket: Socket, rest: Buffer) {
-  const reader = lockdownFrameReader();
-  reader.push(rest);
-  let waiter: { resolve(dict: PlistDict): void; reject(error: Error): void } | null = null;
-  let failure: Error | null = null;
-
-  const fail = (error: Error) => {
-    failure ??= error;
-    waiter?.reject(failure);
-    waiter = null;
-    socket.destroy();
-  };
-  const pump = () => {
-    if (!waiter) return;
-    let frame: Buffer | null;
-    try {
-      frame = reader.next();
-    } catch (error) {
-      fail(error instanceof FramingError ? new Error(`The phone sent a broken message: ${error.message}`) : (error as Error));
-      return;
-    }
-    if (!frame) return;
-    const dict = decodePlistDict(frame.subarray(4));
-    const current = waiter;
-    waiter = null;
-    if (dict) current.resolve(dict);
-    else current.reject(new Error('The phone sent a reply this app cannot read.'));
-  };
-
-  socket.on('data', (chunk: Buffer) => {
-    reader.push(chunk);
-    pump();
-  });
-  socket.on('error', (error) => fail(new Error(`The connection to the phone failed: ${error.message}`)));
-  socket.on('close', () => fail(new Error('The phone closed the connection.')));
-  socket.resume();
-
-  return {
-    request(message: PlistDict): Promise<PlistDict> {
-      if (failure) return Promise.reject(failure);
-      return new Promise((resolve, reject) => {
-        waiter = { resolve, reject };
-        socket.write(encodeLockdownFrame(encodePlist({ Label: LABEL, ...message })));
-        pump();
-      });
-    },
-  };
-}
-
-/** Rejects with `message` once `ms` have passed, calling `onTimeout` first. */
-function withDeadline<T>(work: Promise<T>, ms: number, message: string, onTimeout: () => void): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      onTimeout();
-      reject(new Error(message));
-    }, ms);
-  });
-  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
-}
-
-/** Reads the public lockdown values of the device usbmuxd knows as `deviceId`, within `timeoutMs`. */
-export async function queryLockdown(address: UsbmuxAddress, deviceId: number, timeoutMs: number, signal?: AbortSignal): Promise<LockdownInfo> {
+/**
+ * Opens a conversation with the lockdownd of the device usbmuxd knows as `deviceId` (usbmuxd's
+ * `Connect`, then `QueryType` as libimobiledevice's `lockdownd_client_new` does) and runs `talk`
+ * on it. Everything is closed afterwards, and everything is given up after `timeoutMs`: `talk`
+ * hands any stream it opens on top (TLS) to `hold` so that it is closed too.
+ */
+export async function talkToLockdown<T>(
+  address: UsbmuxAddress,
+  deviceId: number,
+  timeoutMs: number,
+  signal: AbortSignal | undefined,
+  talk: (channel: LockdownChannel, hold: (stream: Duplex) => void) => Promise<T>,
+): Promise<T> {
   const connection = await openUsbmuxConnection(address, timeoutMs);
-  const onAbort = () => connection.close();
-  if (signal?.aborted) onAbort();
-  signal?.addEventListener('abort', onAbort, { once: true });
-  let socket: Socket | null = null;
+  const held: Duplex[] = [];
+  const closeAll = () => {
+    connection.close();
+    for (const stream of held) stream.destroy();
+  };
+  if (signal?.aborted) closeAll();
+  signal?.addEventListener('abort', closeAll, { once: true });
   const work = (async () => {
     const reply = await connection.request({ MessageType: 'Connect', DeviceID: deviceId, PortNumber: networkOrderPort(LOCKDOWN_PORT) }, timeoutMs, {
       upgrade: true,
@@ -103,11 +55,24 @@ export async function queryLockdown(address: UsbmuxAddress, deviceId: number, ti
     const result = resultNumber(reply);
     if (result !== 0) throw new Error(`Could not reach the phone's lockdown service: ${describeResult(result)}.`);
     const taken = connection.takeSocket();
-    socket = taken.socket;
-    const channel = lockdownChannel(taken.socket, taken.rest);
-    const type = await channel.request({ Request: 'QueryType' });
+    held.push(taken.socket);
+    const channel = openLockdownChannel(taken.socket, taken.rest);
+    const type = await channel.request('QueryType');
     if (stringField(type, 'Type') !== 'com.apple.mobile.lockdown') throw new Error('The phone did not answer as lockdownd.');
-    const answer = await channel.request({ Request: 'GetValue' });
+    return talk(channel, (stream) => void held.push(stream));
+  })();
+  try {
+    return await withDeadline(work, timeoutMs, 'The phone did not answer in time.', closeAll);
+  } finally {
+    signal?.removeEventListener('abort', closeAll);
+    closeAll();
+  }
+}
+
+/** Reads the public lockdown values of the device usbmuxd knows as `deviceId`, within `timeoutMs`. */
+export function queryLockdown(address: UsbmuxAddress, deviceId: number, timeoutMs: number, signal?: AbortSignal): Promise<LockdownInfo> {
+  return talkToLockdown(address, deviceId, timeoutMs, signal, async (channel) => {
+    const answer = await channel.request('GetValue');
     const values = dictField(answer, 'Value');
     if (!values) throw new Error(`The phone did not share its details${stringField(answer, 'Error') ? ` (${stringField(answer, 'Error')})` : ''}.`);
     return {
@@ -116,12 +81,5 @@ export async function queryLockdown(address: UsbmuxAddress, deviceId: number, ti
       productType: stringField(values, 'ProductType'),
       productVersion: stringField(values, 'ProductVersion'),
     };
-  })();
-  try {
-    return await withDeadline(work, timeoutMs, 'The phone did not answer in time.', () => connection.close());
-  } finally {
-    signal?.removeEventListener('abort', onAbort);
-    (socket as Socket | null)?.destroy();
-    connection.close();
-  }
+  });
 }

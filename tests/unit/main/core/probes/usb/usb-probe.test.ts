@@ -16,6 +16,9 @@ describe('probes', () => {
           connections: ['usb'],
           paired: null,
           seenBy: ['usb'],
+          // USB alone cannot ask the phone anything.
+          phoneSays: null,
+          phoneSaysReason: 'unreachable',
         });
       });
       it('gives a phone without a readable serial a stand-in id from where it is plugged', () => {

@@ -8,7 +8,7 @@ import { startTestUsbmuxd, tempSocketPath, type TestUsbmuxd } from '../../../../
 import { ANAS_IPHONE, type LockdownBehaviour } from '../../../../../support/usbmuxd/scripted-device';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
 
-const FAST = { initialBackoffMs: 50, maxBackoffMs: 200, requestTimeoutMs: 300, lockdownTimeoutMs: 300 };
+const FAST = { initialBackoffMs: 50, maxBackoffMs: 200, requestTimeoutMs: 300, lockdownTimeoutMs: 300, phoneSessionTimeoutMs: 300 };
 
 /** A header announcing `length` bytes, of message type `message`. */
 function header(length: number, message = 8, tag = 0): Buffer {
@@ -55,7 +55,19 @@ describe('probes', () => {
         probe = await collectReports(createUsbmuxProbe({ address: usbmuxd.address, timing: FAST }));
         expect(probe.latest().source?.state).toBe('ok');
         expect(probe.latest().devices).toEqual([
-          { udid: ANAS_IPHONE.udid, kind: 'iphone', name: null, iosVersion: null, productType: null, connections: ['usb'], paired: true, seenBy: ['usbmux'] },
+          {
+            udid: ANAS_IPHONE.udid,
+            kind: 'iphone',
+            name: null,
+            iosVersion: null,
+            productType: null,
+            connections: ['usb'],
+            paired: true,
+            seenBy: ['usbmux'],
+            // The phone trusts this computer, but a lockdownd this broken says nothing in a session either.
+            phoneSays: null,
+            phoneSaysReason: 'no-answer',
+          },
         ]);
       });
 

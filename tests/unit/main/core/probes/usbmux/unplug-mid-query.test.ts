@@ -4,10 +4,11 @@
  * drop the phone at once, leave no socket behind, never let the abandoned answer land later, and
  * read the phone afresh when it comes back.
  */
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUsbmuxProbe } from '../../../../../../src/main/core/probes/usbmux';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../../../../../support/usbmuxd/test-usbmuxd';
 import { ANAS_IPHONE } from '../../../../../support/usbmuxd/scripted-device';
+import { pairingFor } from '../../../../../support/usbmuxd/pairing';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
 
 /** Long enough that only a closed socket, never the time limit, can end a lookup within a test. */
@@ -18,6 +19,8 @@ describe('probes', () => {
     describe('a phone unplugged in the middle of a lockdown query', () => {
       let usbmuxd: TestUsbmuxd | undefined;
       let probe: CollectedProbe | undefined;
+      // The phone trusts this computer; its pairing's keys are made before the clock of any check starts.
+      beforeAll(() => pairingFor(ANAS_IPHONE.udid));
       afterEach(async () => {
         await probe?.stop();
         await usbmuxd?.stop();

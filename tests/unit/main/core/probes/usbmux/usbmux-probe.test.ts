@@ -32,10 +32,21 @@ describe('probes', () => {
         connections: ['usb'],
         paired: true,
         seenBy: ['usbmux'],
+        phoneSays: expect.objectContaining({ batteryPercent: 64 }),
+        phoneSaysReason: null,
       });
-      expect(devices.find((device) => device.udid === BRUNOS_IPAD.udid)).toMatchObject({ kind: 'ipad', name: "Bruno's iPad", iosVersion: '17.5', paired: false });
+      expect(devices.find((device) => device.udid === BRUNOS_IPAD.udid)).toMatchObject({
+        kind: 'ipad',
+        name: "Bruno's iPad",
+        iosVersion: '17.5',
+        paired: false,
+        phoneSays: null,
+        phoneSaysReason: 'not-trusted',
+      });
       expect(usbmuxd.requests).toEqual(expect.arrayContaining(['Listen', 'ListDevices', 'Connect', 'lockdown:QueryType', 'lockdown:GetValue', 'ReadPairRecord']));
-      expect(usbmuxd.requests.filter((request) => /Pair|Session/.test(request) && request.startsWith('lockdown:'))).toEqual([]);
+      // Only the phone that trusts this computer is asked for a session, and nobody is asked to pair.
+      expect(usbmuxd.requests.filter((request) => request === 'lockdown:StartSession')).toHaveLength(1);
+      expect(usbmuxd.requests.filter((request) => /^lockdown:(Pair|ValidatePair|SetValue|RemoveValue|StartService)/.test(request))).toEqual([]);
     });
 
     it('treats one phone seen over USB and Wi-Fi as one device with two connections', async () => {
@@ -87,7 +98,7 @@ describe('probes', () => {
 
     it('holds no timer while connected and idle, and only a backoff timer while disconnected', async () => {
       vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-      usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE] });
+      usbmuxd = await startTestUsbmuxd({ devices: [BRUNOS_IPAD] });
       probe = await collectReports(createUsbmuxProbe({ address: usbmuxd.address }));
       expect(probe.latest().devices).toHaveLength(1);
       expect(vi.getTimerCount()).toBe(0);
@@ -98,6 +109,23 @@ describe('probes', () => {
       await vi.waitFor(() => expect(vi.getTimerCount()).toBe(1));
       await probe.stop();
       expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('holds one timer, a minute long, while a phone that trusts this computer is attached, and none once it leaves', async () => {
+      vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+      usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE] });
+      probe = await collectReports(createUsbmuxProbe({ address: usbmuxd.address }));
+      expect(probe.latest().devices?.[0]?.phoneSays).not.toBeNull();
+      expect(vi.getTimerCount()).toBe(1);
+      const sessions = () => usbmuxd?.requests.filter((request) => request === 'lockdown:StartSession').length;
+      expect(sessions()).toBe(1);
+      await vi.advanceTimersByTimeAsync(59_000);
+      expect(sessions()).toBe(1);
+      await vi.advanceTimersByTimeAsync(1_000);
+      await vi.waitFor(() => expect(sessions()).toBe(2));
+      usbmuxd.detach(ANAS_IPHONE.udid);
+      await vi.waitFor(() => expect(probe?.latest().devices).toEqual([]));
+      await vi.waitFor(() => expect(vi.getTimerCount()).toBe(0));
     });
 
     it('takes USBMUXD_SOCKET_ADDRESS when no address is given, and explains a bad one', async () => {

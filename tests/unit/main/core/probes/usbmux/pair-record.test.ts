@@ -1,0 +1,78 @@
+import { inspect } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { build } from 'plist';
+import bplistCreator from 'bplist-creator';
+import { MAX_PAIR_RECORD_BYTES, parsePairRecord, wipePairRecord, type PairRecord } from '../../../../../../src/main/core/probes/usbmux/pair-record';
+import { createPairing, type Pairing } from '../../../../../support/usbmuxd/pairing';
+import { machineStretch } from '../../../../../support/machine-load';
+import { dictionaryBomb } from '../../../../../support/hostile/binary-plist-bytes';
+
+/** A line from the middle of a PEM body: bytes that appear nowhere else. */
+function bodyLine(pem: string): string {
+  return pem.split('\n')[3] as string;
+}
+
+describe('probes', () => {
+  describe('usbmux', () => {
+    describe('pair record', () => {
+      let pairing: Pairing;
+      beforeAll(async () => {
+        pairing = await createPairing();
+      });
+
+      it('reads the fields a session needs from an XML record, as usbmuxd on Linux keeps it', () => {
+        const record = parsePairRecord(Buffer.from(build(pairing.record))) as PairRecord;
+        expect(record.hostId).toBe(pairing.hostId);
+        expect(record.systemBuid).toBe(pairing.systemBuid);
+        expect(record.hostPrivateKey.toString()).toBe(pairing.record.HostPrivateKey?.toString());
+        expect(record.deviceCertificate.toString()).toBe(pairing.deviceCertificate);
+      });
+
+      it('reads a binary record, as macOS keeps it', () => {
+        const record = parsePairRecord(bplistCreator(pairing.record as never));
+        expect(record?.hostId).toBe(pairing.hostId);
+        expect(record?.rootCertificate.toString()).toBe(pairing.rootCertificate);
+      });
+
+      it('refuses a record without a field a session needs, or with a field that is not what it says', () => {
+        const { HostPrivateKey: _key, ...withoutKey } = pairing.record;
+        expect(parsePairRecord(Buffer.from(build(withoutKey)))).toBeNull();
+        expect(parsePairRecord(Buffer.from(build({ ...pairing.record, DeviceCertificate: Buffer.from('not a certificate') })))).toBeNull();
+        expect(parsePairRecord(Buffer.from(build({ ...pairing.record, HostID: 42 })))).toBeNull();
+        expect(parsePairRecord(Buffer.from('not a plist'))).toBeNull();
+      });
+
+      it('refuses a record far larger than any real one without reading it', () => {
+        const huge = Buffer.alloc(MAX_PAIR_RECORD_BYTES + 1, 0x20);
+        expect(parsePairRecord(huge)).toBeNull();
+      });
+
+      it('reads the record through the bounded plist reader: a 200-byte reference bomb is refused at once, not expanded', () => {
+        const bomb = dictionaryBomb('HostID');
+        expect(bomb.length).toBeLessThan(400);
+        const started = performance.now();
+        expect(parsePairRecord(bomb)).toBeNull();
+        // Naively expanded it would be 2 ** 32 values; the reader stops at its budget of 20,000.
+        expect(performance.now() - started).toBeLessThan(1000 * machineStretch());
+      });
+
+      it('never shows its keys when printed, logged or serialized', () => {
+        const record = parsePairRecord(Buffer.from(build(pairing.record))) as PairRecord;
+        const shown = [JSON.stringify(record), JSON.stringify({ record }), inspect(record, { showHidden: true, depth: 5 }), String(record), `${record}`, inspect({ nested: [record] })];
+        for (const text of shown) {
+          for (const secret of pairing.hostSecrets) expect(text).not.toContain(bodyLine(secret));
+          expect(text).not.toContain(pairing.hostId);
+        }
+        expect(Object.keys(record)).toEqual([]);
+      });
+
+      it('overwrites its keys and certificates once wiped', () => {
+        const record = parsePairRecord(Buffer.from(build(pairing.record))) as PairRecord;
+        wipePairRecord(record);
+        for (const bytes of [record.hostPrivateKey, record.hostCertificate, record.rootCertificate, record.deviceCertificate]) {
+          expect(bytes.every((byte) => byte === 0)).toBe(true);
+        }
+      });
+    });
+  });
+});

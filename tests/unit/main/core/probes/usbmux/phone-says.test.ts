@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { cocoaDate, phoneSaysFrom } from '../../../../../../src/main/core/probes/usbmux/phone-says';
+import { cocoaSeconds, phoneDomains } from '../../../../../support/usbmuxd/scripted-device';
+
+const NOW = new Date('2026-11-26T12:00:00Z');
+
+describe('probes', () => {
+  describe('usbmux', () => {
+    describe('phoneSaysFrom', () => {
+      it('reads the backup switch, encryption, both backup dates, the charge and the storage', () => {
+        expect(phoneSaysFrom(phoneDomains(), NOW)).toEqual({
+          icloudBackupEnabled: false,
+          willEncrypt: true,
+          lastComputerBackup: '2026-11-03T12:20:00Z',
+          lastIcloudBackup: '2026-09-14T12:05:00Z',
+          charging: true,
+          onPower: true,
+          batteryPercent: 64,
+          storageUsedBytes: 87_000_000_000,
+          storageCapacityBytes: 113_000_000_000,
+        });
+      });
+
+      it('says "not reported" (null) for every key a phone leaves out, and for a domain that did not answer', () => {
+        const says = phoneSaysFrom({ 'com.apple.mobile.battery': { BatteryCurrentCapacity: 12 } }, NOW);
+        expect(says).toEqual({
+          icloudBackupEnabled: null,
+          willEncrypt: null,
+          lastComputerBackup: null,
+          lastIcloudBackup: null,
+          charging: null,
+          onPower: null,
+          batteryPercent: 12,
+          storageUsedBytes: null,
+          storageCapacityBytes: null,
+        });
+      });
+
+      it('takes nothing of the wrong type or out of range as an answer', () => {
+        const says = phoneSaysFrom(
+          phoneDomains({
+            backup: { CloudBackupEnabled: 'yes', WillEncrypt: 1, LastiTunesBackupDate: 'yesterday' },
+            battery: { BatteryCurrentCapacity: 140, BatteryIsCharging: 'true' },
+            disk: { TotalDataCapacity: -5, TotalDataAvailable: 1.5 },
+          }),
+          NOW,
+        );
+        expect(says).toMatchObject({ icloudBackupEnabled: null, willEncrypt: null, lastComputerBackup: null, batteryPercent: null, charging: null });
+        expect(says.storageCapacityBytes).toBeNull();
+        expect(says.storageUsedBytes).toBeNull();
+      });
+
+      it('does not make up a used figure when more is free than the phone holds', () => {
+        const says = phoneSaysFrom(phoneDomains({ disk: { TotalDataCapacity: 10, TotalDataAvailable: 11 } }), NOW);
+        expect(says.storageUsedBytes).toBeNull();
+        expect(says.storageCapacityBytes).toBe(10);
+      });
+    });
+
+    describe('cocoaDate', () => {
+      it('reads seconds since 2001 as a moment in UTC, whatever zone the phone was in', () => {
+        expect(cocoaDate(cocoaSeconds(new Date('2026-11-03T12:20:00Z')), NOW)).toBe('2026-11-03T12:20:00Z');
+        expect(cocoaDate(0, new Date('2030-01-01T00:00:00Z'))).toBeNull();
+      });
+
+      it('also takes a plist date', () => {
+        expect(cocoaDate(new Date('2026-10-01T08:00:00Z'), NOW)).toBe('2026-10-01T08:00:00Z');
+      });
+
+      it('refuses dates before the first iPhone and dates days in the future', () => {
+        expect(cocoaDate(cocoaSeconds(new Date('2006-12-31T00:00:00Z')), NOW)).toBeNull();
+        expect(cocoaDate(cocoaSeconds(new Date('2026-11-29T00:00:00Z')), NOW)).toBeNull();
+        expect(cocoaDate(Number.NaN, NOW)).toBeNull();
+      });
+    });
+  });
+});
