@@ -32,6 +32,8 @@ export interface TestUsbmuxd {
   sendRawToListeners(bytes: Buffer): void;
   /** Changes what a plugged-in phone is and says (its charge, its settings), as happens on a real phone without usbmuxd saying so. */
   update(udid: string, change: (device: ScriptedDevice) => void): void;
+  /** Holds back the answer to the next `ReadPairRecord` until the returned function is called, as a daemon busy with its disk might. */
+  holdNextPairRecord(): () => void;
   /** Every request received, in order: usbmuxd MessageTypes, `lockdown:<Request>`, `lockdown:GetValue:<Domain>` and `tls:<version>`. */
   requests: string[];
   /** How many clients are connected right now. */
@@ -74,6 +76,8 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
   /** Sockets handed over to a phone's lockdownd, by DeviceID: usbmuxd closes them when that phone goes. */
   const tunnels = new Map<number, Set<Socket>>();
   const requests: string[] = [];
+  /** Where the next `ReadPairRecord` answer waits, when a test holds it back. */
+  let heldPairRecord: { answer: (() => void) | null; released: boolean } | null = null;
   let nextId = 1;
   let peakTunnels = 0;
   const openTunnels = () => [...tunnels.values()].reduce((sum, open) => sum + open.size, 0);
@@ -122,8 +126,14 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
           case 'ReadPairRecord': {
             const device = [...devices.values()].find((candidate) => candidate.udid === message.PairRecordID && candidate.paired);
             // usbmuxd keeps records as plists (binary on macOS, XML here), handed over as data.
-            if (!device) send(socket, tag, result(2));
-            else void pairingFor(device.udid, device.pairingStrength).then((pairing) => send(socket, tag, { PairRecordData: Buffer.from(build(pairing.record)) }));
+            const answer = () => {
+              if (!device) send(socket, tag, result(2));
+              else void pairingFor(device.udid, device.pairingStrength).then((pairing) => send(socket, tag, { PairRecordData: Buffer.from(build(pairing.record)) }));
+            };
+            const hold = heldPairRecord;
+            heldPairRecord = null;
+            if (hold && !hold.released) hold.answer = answer;
+            else answer();
             break;
           }
           case 'Connect': {
@@ -183,6 +193,14 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
         tunnels.get(id)?.forEach((socket) => socket.destroy());
         tunnels.delete(id);
       }
+    },
+    holdNextPairRecord() {
+      const hold: { answer: (() => void) | null; released: boolean } = { answer: null, released: false };
+      heldPairRecord = hold;
+      return () => {
+        hold.released = true;
+        hold.answer?.();
+      };
     },
     update(udid, change) {
       for (const device of devices.values()) if (device.udid === udid) change(device);

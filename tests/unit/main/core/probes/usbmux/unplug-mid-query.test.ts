@@ -1,13 +1,13 @@
 /**
  * A phone pulled out while the probe is still asking its lockdownd for name and iOS version: the
  * test usbmuxd, like the real one, closes that conversation when the phone goes. The probe must
- * drop the phone at once, leave no socket behind, never let the abandoned answer land later, and
- * read the phone afresh when it comes back.
+ * drop the phone at once, leave no socket behind, never let an old lookup's late answer land on the
+ * next plug-in, and read the phone afresh when it comes back.
  */
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUsbmuxProbe } from '../../../../../../src/main/core/probes/usbmux';
 import { startTestUsbmuxd, type TestUsbmuxd } from '../../../../../support/usbmuxd/test-usbmuxd';
-import { ANAS_IPHONE } from '../../../../../support/usbmuxd/scripted-device';
+import { ANAS_IPHONE, phoneValues } from '../../../../../support/usbmuxd/scripted-device';
 import { pairingFor } from '../../../../../support/usbmuxd/pairing';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
 
@@ -46,16 +46,31 @@ describe('probes', () => {
         expect(probe.latest().source).toEqual({ state: 'ok', reason: null });
       });
 
-      it('never lets the abandoned answer bring the phone back', async () => {
+      it('never lets the old lookup, answering after the new one, bring back what the phone said before', async () => {
         usbmuxd = await startTestUsbmuxd();
         probe = await collectReports(createUsbmuxProbe({ address: usbmuxd.address, timing: TIMING }));
-        await plugInMidQuery(usbmuxd);
+        // The first plug-in's lookup has the phone's old name, then waits on usbmuxd for the pair record.
+        const releaseOldAnswer = usbmuxd.holdNextPairRecord();
+        usbmuxd.attach(ANAS_IPHONE);
+        await vi.waitFor(() => expect(usbmuxd?.requests).toContain('ReadPairRecord'));
+        await vi.waitFor(() => expect(usbmuxd?.tunnelCount()).toBe(0));
+        expect(usbmuxd.requests).toContain('lockdown:GetValue');
+
+        // Unplugged and plugged back in, renamed: the new lookup answers first.
         usbmuxd.detach(ANAS_IPHONE.udid);
+        usbmuxd.attach({ ...ANAS_IPHONE, values: phoneValues(ANAS_IPHONE.udid, 'Ana’s renamed iPhone') });
+        await vi.waitFor(() => expect(probe?.latest().devices).toEqual([expect.objectContaining({ name: 'Ana’s renamed iPhone', paired: true })]));
+        // Everything the new lookup opened is closed; only Listen and the held request stay.
+        await vi.waitFor(() => expect(usbmuxd?.connectionCount()).toBe(2));
+
+        // Now the old lookup gets its answer. The signal that the probe has read it: it closes that connection.
+        releaseOldAnswer();
         await vi.waitFor(() => expect(usbmuxd?.connectionCount()).toBe(1));
-        const reportsAfterUnplug = probe.reports.length;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(probe.reports.slice(reportsAfterUnplug).every((report) => report.devices?.length === 0)).toBe(true);
-        expect(probe.latest().devices).toEqual([]);
+        const reportsBefore = probe.reports.length;
+        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setImmediate(resolve));
+        expect(probe.reports.slice(reportsBefore).map((report) => report.devices?.[0]?.name)).not.toContain("Ana's iPhone");
+        expect(probe.latest().devices).toEqual([expect.objectContaining({ name: 'Ana’s renamed iPhone' })]);
       });
 
       it('reads the phone afresh when it is plugged straight back in', async () => {
