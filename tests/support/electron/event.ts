@@ -13,12 +13,10 @@ export type StandInEvent<T extends object = object> = T & {
 /** A fresh event carrying `details`. */
 export function electronEvent<T extends object>(details: T = {} as T): StandInEvent<T> {
   let prevented = false;
-  return Object.assign(Object.create(null) as object, details, {
-    preventDefault() {
-      prevented = true;
-    },
-    get defaultPrevented() {
-      return prevented;
-    },
+  // defineProperties, not Object.assign: the details may carry getters (senderFrame) that must stay live.
+  const event = Object.defineProperties({}, Object.getOwnPropertyDescriptors(details));
+  return Object.defineProperties(event, {
+    preventDefault: { value: () => void (prevented = true) },
+    defaultPrevented: { get: () => prevented },
   }) as StandInEvent<T>;
 }

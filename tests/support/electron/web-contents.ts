@@ -148,26 +148,30 @@ export class StandInWebContents extends EventEmitter {
     return this.host.openChildWindow({ ...answer.overrideBrowserWindowOptions, webPreferences: { ...this.webPreferences } });
   }
 
-  /** The page starts navigating `frame` to `url`; returns whether the navigation went ahead. */
+  /**
+   * Emits one navigation event with Electron's arguments — the details on the event, then the
+   * deprecated positional ones — and returns whether a listener prevented it. Each of the three
+   * is a lock of its own; the simulations below emit them in Electron's order.
+   */
+  navigationEventPrevented(name: 'will-navigate' | 'will-frame-navigate' | 'will-redirect', url: string, frame: StandInFrame = this.mainFrame): boolean {
+    const isMainFrame = frame.parent === null;
+    const event = electronEvent({ url, isSameDocument: false, isMainFrame, frame, initiator: frame });
+    if (name === 'will-frame-navigate') this.emit(name, event);
+    else this.emit(name, event, url, false, isMainFrame, frame.processId, frame.routingId);
+    return event.defaultPrevented;
+  }
+
+  /** The page starts navigating `frame` to `url` (will-frame-navigate, then will-navigate for the top frame); returns whether it went ahead. */
   pageNavigates(url: string, frame: StandInFrame = this.mainFrame): boolean {
-    const details = { url, isSameDocument: false, isMainFrame: frame.parent === null, frame, initiator: frame };
-    const frameEvent = electronEvent(details);
-    this.emit('will-frame-navigate', frameEvent);
-    if (frameEvent.defaultPrevented) return false;
-    if (frame.parent === null) {
-      const event = electronEvent(details);
-      this.emit('will-navigate', event, url, false, true, frame.processId, frame.routingId);
-      if (event.defaultPrevented) return false;
-    }
+    if (this.navigationEventPrevented('will-frame-navigate', url, frame)) return false;
+    if (frame.parent === null && this.navigationEventPrevented('will-navigate', url, frame)) return false;
     frame.commit(url);
     return true;
   }
 
   /** The server answers a navigation of `frame` with a redirect to `url`; returns whether it was followed. */
   serverRedirects(url: string, frame: StandInFrame = this.mainFrame): boolean {
-    const event = electronEvent({ url, isSameDocument: false, isMainFrame: frame.parent === null, frame, initiator: frame });
-    this.emit('will-redirect', event, url, false, frame.parent === null, frame.processId, frame.routingId);
-    if (event.defaultPrevented) return false;
+    if (this.navigationEventPrevented('will-redirect', url, frame)) return false;
     frame.commit(url);
     return true;
   }
