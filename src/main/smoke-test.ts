@@ -16,8 +16,8 @@ export const SMOKE_TEST_DEADLINE_MS = 60_000;
 /** How often the page is looked at. */
 const LOOK_EVERY_MS = 250;
 
-/** True inside the page once it shows the first snapshot: the overview names this computer. */
-const SHOWS_FIRST_SNAPSHOT = `(() => {
+/** Script that is true inside the page once it shows the first snapshot: the overview names this computer. */
+export const SHOWS_FIRST_SNAPSHOT = `(() => {
   const host = document.querySelector('[data-testid="host-name"]');
   return Boolean(host && host.textContent && host.textContent.trim());
 })()`;
