@@ -6,7 +6,7 @@
  * the test process emits; its `contextBridge` puts the preload's API on `window` the way Electron's
  * does, copied and frozen with functions proxied. So the page's bridge is the preload itself.
  */
-import { bridgeCopy, ipcCopy } from '../electron/copy-across';
+import { exposedCopy, ipcCopy } from '../electron/copy-across';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -45,7 +45,7 @@ const ipcRenderer = {
 const contextBridge = {
   exposeInMainWorld(key: string, api: unknown) {
     if (key in harness) throw new Error('Cannot bind an API on top of an existing property on the window object');
-    Object.defineProperty(harness, key, { value: bridgeCopy(api), enumerable: true });
+    Object.defineProperty(harness, key, { value: exposedCopy(api), enumerable: true });
   },
 };
 

@@ -1,9 +1,10 @@
 /**
  * How values cross Electron's boundaries, as its documentation describes them. IPC (`invoke`,
  * `send`) serializes with the Structured Clone Algorithm: prototypes are lost, and functions,
- * promises and symbols cannot be sent. The contextBridge copies and freezes everything but
- * functions, which it proxies; values passed to and returned from a proxied function are copied
- * the same way, promises are proxied, errors keep their message, and symbols are dropped.
+ * promises and symbols cannot be sent. The contextBridge copies values and proxies functions;
+ * values passed to and returned from a proxied function are copied the same way, promises are
+ * proxied, errors keep their message, and symbols are dropped. Only the API handed to
+ * `exposeInMainWorld` is also frozen, so the page cannot change what the preload exposed.
  */
 
 /** A value as the other side of an IPC message receives it; throws for what IPC cannot send. */
@@ -21,14 +22,27 @@ export function bridgeCopy(value: unknown): unknown {
   if (value === null || typeof value !== 'object') return value;
   if (value instanceof Promise) return value.then(bridgeCopy, (error: unknown) => Promise.reject(bridgeError(error)));
   if (value instanceof Error) return bridgeError(value);
-  if (Array.isArray(value)) return Object.freeze(value.map(bridgeCopy));
+  if (Array.isArray(value)) return value.map(bridgeCopy);
   if (ArrayBuffer.isView(value) || CLONEABLE.some((type) => value instanceof type)) return structuredClone(value);
   // A custom class arrives as a plain object: its own values, not its prototype.
   const copy: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (typeof item !== 'symbol') copy[key] = bridgeCopy(item);
   }
-  return Object.freeze(copy);
+  return copy;
+}
+
+/** The API `exposeInMainWorld` puts on `window`: copied, then frozen all the way down. */
+export function exposedCopy(api: unknown): unknown {
+  return deepFreeze(bridgeCopy(api));
+}
+
+function deepFreeze(value: unknown): unknown {
+  if (value !== null && (typeof value === 'object' || typeof value === 'function') && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
 
 function bridgeError(error: unknown): Error {

@@ -7,7 +7,7 @@
 import { EventEmitter } from 'node:events';
 import { createRequire } from 'node:module';
 import { runInThisContext } from 'node:vm';
-import { bridgeCopy, ipcCopy } from './copy-across';
+import { exposedCopy, ipcCopy } from './copy-across';
 import { electronEvent } from './event';
 import type { StandInIpcMain } from './ipc-main';
 import type { StandInFrame } from './web-frame-main';
@@ -56,7 +56,7 @@ export class StandInRenderer {
       exposeInMainWorld(key, api) {
         if (!contextIsolation) throw new Error('contextBridge API can only be used when contextIsolation is enabled');
         if (key in world) throw new Error('Cannot bind an API on top of an existing property on the window object');
-        world[key] = bridgeCopy(api);
+        world[key] = exposedCopy(api);
       },
     };
   }

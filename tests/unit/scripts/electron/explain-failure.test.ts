@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   classifyInstallFailure,
   configuredMirror,
   explainInstallFailure,
   INSTALL_HELP_URL,
+  INSTALLER_NODE_FLOOR,
   nodeAtLeast,
 } from '../../../../scripts/electron/explain-failure.mjs';
 
@@ -24,6 +26,16 @@ const base = { version: '45.5.0', nodeVersion: '22.12.0', platform: 'linux' as c
 
 describe('scripts', () => {
   describe('electron/explain-failure', () => {
+    it('holds the floor Electron’s installer declares, which package.json and the README pass on', () => {
+      const engines = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { engines: { node: string } }).engines.node;
+      for (const installer of ['node_modules/electron/package.json', 'node_modules/@electron/get/package.json']) {
+        expect(engines(installer).replace(/^>=\s*/, ''), installer).toBe(INSTALLER_NODE_FLOOR);
+      }
+      const [major, minor] = INSTALLER_NODE_FLOOR.split('.');
+      expect(engines('package.json')).toBe(`>=${major}.${minor}`);
+      expect(readFileSync('README.md', 'utf8')).toContain(`Node.js](https://nodejs.org) ${major}.${minor} or newer`);
+    });
+
     describe('nodeAtLeast', () => {
       it.each([
         ['22.12.0', '22.12.0', true],
