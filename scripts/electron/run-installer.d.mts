@@ -8,4 +8,5 @@ export declare function runElectronInstaller(options: {
   packageDir: string;
   env?: NodeJS.ProcessEnv;
   onStillRunning?: (seconds: number) => void;
+  heartbeatMs?: number;
 }): Promise<InstallerResult>;

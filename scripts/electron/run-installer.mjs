@@ -15,16 +15,16 @@ const HEARTBEAT_MS = 15_000;
 /**
  * Runs `<packageDir>/install.js` under this Node and resolves when it ends:
  * `{ ok: true }`, or `{ ok: false, output }` with the end of what it printed.
- * `onStillRunning(seconds)` is called every 15 s while it runs.
+ * `onStillRunning(seconds)` is called every `heartbeatMs` (15 s) while it runs.
  */
-export function runElectronInstaller({ packageDir, env = process.env, onStillRunning = () => {} }) {
+export function runElectronInstaller({ packageDir, env = process.env, onStillRunning = () => {}, heartbeatMs = HEARTBEAT_MS }) {
   return new Promise((resolve) => {
     let output = '';
     const keep = (chunk) => {
       output = (output + chunk.toString('utf8')).slice(-KEPT_OUTPUT_CHARS);
     };
     const started = Date.now();
-    const heartbeat = setInterval(() => onStillRunning(Math.round((Date.now() - started) / 1000)), HEARTBEAT_MS);
+    const heartbeat = setInterval(() => onStillRunning(Math.round((Date.now() - started) / 1000)), heartbeatMs);
     const child = spawn(process.execPath, [join(packageDir, 'install.js')], {
       cwd: packageDir,
       env,

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, type Rolldown } from 'vite';
+import { bundleScript } from '../bundle-script';
 
 /** The built preload the window loads. */
 export const BUILT_PRELOAD = join(process.cwd(), 'out', 'preload', 'index.cjs');
@@ -15,21 +15,7 @@ export const BUILT_PRELOAD = join(process.cwd(), 'out', 'preload', 'index.cjs');
 let shim: Promise<string> | undefined;
 
 function pageElectronScript(): Promise<string> {
-  shim ??= (async () => {
-    const output = await build({
-      configFile: false,
-      logLevel: 'silent',
-      build: {
-        write: false,
-        minify: false,
-        lib: { entry: fileURLToPath(new URL('./page-electron.ts', import.meta.url)), formats: ['iife'], name: 'LifeboatPageElectron' },
-      },
-    });
-    const results = (Array.isArray(output) ? output : [output]) as Rolldown.RolldownOutput[];
-    const chunk = results.flatMap((result) => result.output).find((item) => item.type === 'chunk');
-    if (!chunk || chunk.type !== 'chunk') throw new Error('Building the page-side electron module produced no script.');
-    return chunk.code;
-  })();
+  shim ??= bundleScript({ entry: fileURLToPath(new URL('./page-electron.ts', import.meta.url)), format: 'iife', name: 'LifeboatPageElectron' });
   return shim;
 }
 
