@@ -46,4 +46,8 @@ async function main(): Promise<void> {
   });
 }
 
-main().catch((error: unknown) => smokeTest?.fail(`starting threw: ${errorText(error)}`));
+main().catch((error: unknown) => {
+  if (smokeTest) return smokeTest.fail(`starting threw: ${errorText(error)}`);
+  // Outside a smoke start, Electron reports it as it reports any uncaught error in main.
+  throw error;
+});
