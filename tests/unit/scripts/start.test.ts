@@ -10,8 +10,13 @@ import { electronPackageDir, findInstalledElectron } from '../../../scripts/elec
 import { makeStartProject, runNpm, type CommandResult, type StartProject } from '../../support/start-project';
 
 const ELECTRON_VERSION = findInstalledElectron(electronPackageDir(process.cwd())).version;
-/** "Within seconds": the download fails fast here; the bound leaves room for a busy machine. */
-const FAILS_WITHIN_MS = 20_000;
+/**
+ * "Within seconds": here the download fails in 1 to 15 s (as long as the DNS lookup of Electron's
+ * host takes); the bound is the issue's "within a minute", with room for a busy machine.
+ */
+const FAILS_WITHIN_MS = 45_000;
+/** Each npm run may take that long, so the test may too. */
+const NPM_TEST_TIMEOUT_MS = 60_000;
 
 /** A local address nothing listens on, so a download from it is refused at once, with or without internet. */
 async function closedLocalUrl(): Promise<string> {
@@ -55,12 +60,12 @@ describe('scripts', () => {
       it('`npm start` fails within seconds with the clear message', async (context) => {
         context.skip(!missingHere, why);
         expectTheClearMessage(await runNpm(['start'], process.cwd()), 'npm start');
-      });
+      }, NPM_TEST_TIMEOUT_MS);
 
       it('`npm run dev` fails the same way, before any dev server starts', async (context) => {
         context.skip(!missingHere, why);
         expectTheClearMessage(await runNpm(['run', 'dev'], process.cwd()), 'npm run dev');
-      });
+      }, NPM_TEST_TIMEOUT_MS);
     });
 
     describe('in a fresh copy whose Electron has no binary yet', () => {
@@ -70,7 +75,7 @@ describe('scripts', () => {
         const result = await runNpm(['start'], project.dir, { ELECTRON_MIRROR: mirror, electron_config_cache: join(project.dir, 'cache') });
         expectTheClearMessage(result, 'npm start');
         expect(result.stderr).toContain(`could not reach ${new URL(mirror).host}`);
-      });
+      }, NPM_TEST_TIMEOUT_MS);
     });
 
     describe('with the binary in place', () => {
@@ -86,14 +91,14 @@ describe('scripts', () => {
         expect(started?.argv).toEqual([project.dir]);
         expect(started?.electronExecPath).toContain(join('node_modules', 'electron', 'dist'));
         expect(result.ms).toBeLessThan(FAILS_WITHIN_MS);
-      });
+      }, NPM_TEST_TIMEOUT_MS);
 
       it('ends with the app’s own exit code, so a failed smoke start fails the command', async () => {
         project = makeStartProject('stand-in');
         const result = await runNpm(['start', '--', '--skipBuild'], project.dir, { STAND_IN_EXIT_CODE: '3' });
         expect(project.startedAs()).not.toBeNull();
         expect(result.code).toBe(3);
-      });
+      }, NPM_TEST_TIMEOUT_MS);
     });
   });
 });
