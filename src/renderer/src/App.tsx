@@ -48,7 +48,11 @@ export function App({ bridge }: AppProps) {
   const [screen, setScreen] = useState<ScreenId>('overview');
   const guidance = useMemo(() => (snapshot && progress ? plan(snapshot, progress, now) : null), [snapshot, progress, now]);
   useRecordAttempt(bridge, guidance);
-  const go = useCallback((next: ScreenId) => setScreen(next), []);
+  const [jump, setJump] = useState<{ item: string; count: number } | null>(null);
+  const go = useCallback((next: ScreenId, item?: string) => {
+    setScreen(next);
+    setJump((current) => (item ? { item, count: (current?.count ?? 0) + 1 } : null));
+  }, []);
 
   const checklist = guidance?.checklist;
   const badges = checklist ? { checklist: `${checklist.checkedCount}/${checklist.items.length}` } : {};
@@ -60,7 +64,7 @@ export function App({ bridge }: AppProps) {
         {progress?.notice ? <NoticeBanner notice={progress.notice} bridge={bridge} /> : null}
         {snapshot && progress && guidance ? (
           <Suspense fallback={<p role="status">Loading…</p>}>
-            <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} />
+            <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} jump={jump} />
           </Suspense>
         ) : (
           <p role="status" className="loading">
