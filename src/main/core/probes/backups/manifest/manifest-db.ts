@@ -33,18 +33,20 @@ function text(api: SqliteApi, stmt: number, column: number): string {
 
 /** The entries of one Manifest.db; the generator's return value says whether the whole list was read. */
 export async function* manifestDbEntries(file: string): EntryBatches {
-  let api;
+  let api: SqliteApi | undefined;
   let database: ReadOnlyDatabase | null = null;
   let statement: { stmt: number } | null = null;
   let query: number | null = null;
   let rows = 0;
   try {
-    api = await sqlite();
-    database = await openReadOnly(api, file);
+    // A const for the closure below, which cannot see the narrowing of `api`.
+    const loaded = await sqlite();
+    api = loaded;
+    database = await openReadOnly(loaded, file);
     const { handle } = database;
     const prepared = await exclusively(async () => {
-      const sql = api.str_new(handle, QUERY);
-      return { sql, statement: await api.prepare_v2(handle, api.str_value(sql)) };
+      const sql = loaded.str_new(handle, QUERY);
+      return { sql, statement: await loaded.prepare_v2(handle, loaded.str_value(sql)) };
     });
     query = prepared.sql;
     statement = prepared.statement;
