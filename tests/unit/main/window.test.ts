@@ -184,7 +184,7 @@ describe('main', () => {
         };
       }
 
-      it('tells the person when a backup finishes while the window is in the background, and the notice brings it back', () => {
+      it('tells the person when a backup finishes and is verified while the window is in the background, and the notice brings it back', () => {
         const window = lockedWindow();
         window.becomeReadyToShow();
         window.blur();
@@ -192,7 +192,7 @@ describe('main', () => {
         const core = scriptedCore(before);
         setupBackupNotices(window as unknown as BrowserWindow, core);
         core.push(after);
-        expect(electron.notifications.map((notice) => notice.title)).toEqual(['Backup finished']);
+        expect(electron.notifications.map((notice) => notice.title)).toEqual(['Backup finished and verified']);
         electron.notifications[0]?.click();
         expect(window.isVisible()).toBe(true);
       });
