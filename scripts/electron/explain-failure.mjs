@@ -110,9 +110,10 @@ function why(kind, { output, nodeVersion, host, mirror, packageDir }) {
   }
 }
 
-function example(platform, assignments) {
-  if (platform === 'win32') return `${assignments.map(([name, value]) => `$env:${name}="${value}"`).join('; ')}; npm start`;
-  return `${assignments.map(([name, value]) => `${name}=${value}`).join(' ')} npm start`;
+/** The command line that runs `command` again with `assignments` set, in the platform's usual shell. */
+function example(platform, assignments, command) {
+  if (platform === 'win32') return `${assignments.map(([name, value]) => `$env:${name}="${value}"`).join('; ')}; ${command}`;
+  return `${assignments.map(([name, value]) => `${name}=${value}`).join(' ')} ${command}`;
 }
 
 /**
@@ -135,9 +136,9 @@ export function explainInstallFailure({ output, version, nodeVersion, platform, 
   lines.push(
     `To try again: run \`${command}\` again once this computer is online. The download is about 100 MB and happens once.`,
     'If this network reaches the internet only through a proxy, set HTTPS_PROXY to its address and ELECTRON_GET_USE_PROXY=true:',
-    `    ${example(platform, [['HTTPS_PROXY', 'http://proxy.example:8080'], ['ELECTRON_GET_USE_PROXY', 'true']])}`,
+    `    ${example(platform, [['HTTPS_PROXY', 'http://proxy.example:8080'], ['ELECTRON_GET_USE_PROXY', 'true']], command)}`,
     `If ${host} cannot be reached from here, download from a mirror of Electron's releases by setting ELECTRON_MIRROR (its address ends in /):`,
-    `    ${example(platform, [['ELECTRON_MIRROR', 'https://npmmirror.com/mirrors/electron/']])}`,
+    `    ${example(platform, [['ELECTRON_MIRROR', 'https://npmmirror.com/mirrors/electron/']], command)}`,
     `More on both: ${INSTALL_HELP_URL}`,
   );
   if (!nodeAtLeast(nodeVersion, INSTALLER_NODE_FLOOR)) {

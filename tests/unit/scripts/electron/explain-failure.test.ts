@@ -91,8 +91,12 @@ describe('scripts', () => {
         expect(message).not.toMatch(/^\s+at /m);
       });
 
-      it('names the command the person ran', () => {
-        expect(explainInstallFailure({ ...base, output: FETCH_FAILED, command: 'npm run dev' })).toContain('run `npm run dev` again');
+      it('names the command the person ran, in the retry and in both examples', () => {
+        const message = explainInstallFailure({ ...base, output: FETCH_FAILED, command: 'npm run dev' });
+        expect(message).toContain('run `npm run dev` again');
+        expect(message).toContain('ELECTRON_GET_USE_PROXY=true npm run dev');
+        expect(message).toContain('ELECTRON_MIRROR=https://npmmirror.com/mirrors/electron/ npm run dev');
+        expect(message).not.toContain('npm start');
       });
 
       it('writes the settings the way PowerShell takes them on Windows', () => {
