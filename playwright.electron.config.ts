@@ -1,9 +1,11 @@
 import { defineConfig } from '@playwright/test';
-import { findElectronBinary } from './tests/support/electron-binary';
+import { ELECTRON_BINARY_REQUIRED, findElectronBinary, SKIP_REASON } from './tests/support/electron-binary';
 
 if (!findElectronBinary()) {
   process.stderr.write(
-    'tests/electron: SKIPPED — Electron binary not installed (it cannot be downloaded here). These tests run on the Linux, macOS and Windows CI runners.\n',
+    ELECTRON_BINARY_REQUIRED
+      ? 'tests/electron: FAILING — the Electron binary is not installed; on GitHub Actions `npm start` installs it before the tests.\n'
+      : `tests/electron: SKIPPED — ${SKIP_REASON}.\n`,
   );
 }
 

@@ -13,6 +13,8 @@ export default defineConfig({
           environment: 'node',
           include: ['tests/unit/**/*.test.ts'],
           testTimeout,
+          // electron-store imports electron itself; inlined, it gets the Electron stand-in the tests mock in.
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       {

@@ -1,6 +1,6 @@
 /**
  * The built renderer in Chromium, as the end-to-end tests run it: served on 127.0.0.1, given
- * `window.lifeboat` by the real `createBridge` (the page bridge), and answered by the real
+ * `window.lifeboat` by the built preload (and with it the real `createBridge`), and answered by the real
  * handlers over a real core. Also marks, inside the page, when chosen content first appears, so
  * a load is timed from the page's own navigation start and not from the test process.
  */
@@ -8,7 +8,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import type { Core } from '../../src/main/core/create-core';
 import type { Probe } from '../../src/main/core/probe';
 import type { Effects } from '../../src/main/actions/run-action';
-import { pageBridgeScript } from '../../tests/support/e2e/build-page-bridge';
+import { pagePreloadScript } from '../../tests/support/e2e/preload-script';
 import { answerPageRequests, startPageSession } from '../../tests/support/e2e/page-session';
 
 /** Actions do nothing here: the bench never presses a button that opens something. */
@@ -31,7 +31,7 @@ export async function openAppPage(context: BrowserContext, probes: Probe[]): Pro
   const page = await context.newPage();
   const session = await startPageSession(page, { probes, effects: NO_EFFECTS });
   await answerPageRequests(page, () => session.handlers);
-  await page.addInitScript({ content: await pageBridgeScript() });
+  await page.addInitScript({ content: await pagePreloadScript() });
   return {
     page,
     core: session.core,

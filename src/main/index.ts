@@ -7,6 +7,12 @@ import { createProgressStore } from './progress/progress-store';
 import { createElectronProgressBackend } from './store';
 import { createMainWindow, focusWindow, registerAppScheme, setupAppProtocol, setupBackupNotices, setupContentsLocks, setupPermissionLock } from './window';
 import { setupIpc } from './ipc';
+import { errorText, smokeTestRequested, startSmokeTest, type SmokeTest } from './smoke-test';
+
+/** Set when this run is a smoke start (see smoke-test.ts); it watches from the first line on. */
+const smokeTest: SmokeTest | null = smokeTestRequested(process.env, app.isPackaged)
+  ? startSmokeTest({ finish: (code) => (code === 0 ? app.quit() : app.exit(code)) })
+  : null;
 
 async function main(): Promise<void> {
   // One app at a time: a second launch brings the first window forward instead.
@@ -29,6 +35,7 @@ async function main(): Promise<void> {
   window = createMainWindow();
   const teardownIpc = setupIpc(window, { core, progress, locateBackup: (udid) => backups?.locate(udid) ?? null });
   const stopNotices = setupBackupNotices(window, core);
+  smokeTest?.watch(window);
   void core.start();
 
   app.on('window-all-closed', () => app.quit());
@@ -39,4 +46,8 @@ async function main(): Promise<void> {
   });
 }
 
-void main();
+main().catch((error: unknown) => {
+  if (smokeTest) return smokeTest.fail(`starting threw: ${errorText(error)}`);
+  // Outside a smoke start, Electron reports it as it reports any uncaught error in main.
+  throw error;
+});

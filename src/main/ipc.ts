@@ -8,6 +8,7 @@ import { Requests, type RequestChannel } from '../shared/ipc';
 import { createHandlers, forwardEvents, type HandlerDeps } from './handlers';
 import type { Effects } from './actions/run-action';
 import { openAllowlisted } from './actions/external-links';
+import { launchCommand } from './actions/launch-command';
 import { guardHandlers, senderInfoFrom } from './trusted-sender';
 import { appPageUrl } from './window';
 
@@ -16,13 +17,17 @@ export function electronEffects(): Effects {
   return {
     openExternal: (url) => openAllowlisted(url, (allowed) => shell.openExternal(allowed)),
     async openApplication(target) {
-      if (process.platform === 'darwin' && target.macAppName) {
-        spawn('open', ['-a', target.macAppName], { stdio: 'ignore', detached: true }).unref();
-      } else if (process.platform === 'win32' && target.windowsAppId) {
-        spawn('explorer.exe', [`shell:AppsFolder\\${target.windowsAppId}`], { stdio: 'ignore', detached: true }).unref();
-      } else {
-        throw new Error('That program is not available on this computer.');
-      }
+      const command = launchCommand(target, process.platform, process.env);
+      if (!command) throw new Error('That program is not available on this computer.');
+      // A program that cannot start is a failed action the page reports, never an uncaught 'error'.
+      await new Promise<void>((started, failed) => {
+        const child = spawn(command.file, command.args, { stdio: 'ignore', detached: true });
+        child.once('error', failed);
+        child.once('spawn', () => {
+          child.unref();
+          started();
+        });
+      });
     },
     showItemInFolder: (path) => shell.showItemInFolder(path),
     copyText: (text) => clipboard.writeText(text),

@@ -17,9 +17,14 @@ import { mayAttachWebview, mayGrantPermission, mayNavigate, mayUseDevice, newWin
 const RENDERER_DIR = join(import.meta.dirname, '../renderer');
 const PRELOAD_PATH = join(import.meta.dirname, '../preload/index.cjs');
 
-/** The address the app's page is loaded from; the only page allowed to talk to main. */
+/**
+ * The address the app's page is loaded from; the only page allowed to talk to main. Only a
+ * development run may take it from electron-vite's dev server (ELECTRON_RENDERER_URL): a packaged
+ * app takes nothing from the environment that changes what it loads.
+ */
 export function appPageUrl(): string {
-  return process.env.ELECTRON_RENDERER_URL ?? APP_PAGE_URL;
+  const devServer = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+  return devServer || APP_PAGE_URL;
 }
 
 /** Declares the app's scheme as a secure, standard origin; must run before the app is ready. */

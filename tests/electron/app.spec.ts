@@ -1,10 +1,10 @@
 import { _electron as electron, expect, test } from '@playwright/test';
-import { findElectronBinary } from '../support/electron-binary';
+import { findElectronBinary, SKIP_REASON } from '../support/electron-binary';
 
 const binary = findElectronBinary();
 
 test.describe('the real app', () => {
-  test.skip(!binary, 'Electron binary not installed (it cannot be downloaded on this machine); runs in CI on macOS and Windows');
+  test.skip(!binary, SKIP_REASON);
 
   test('opens one sandboxed window that shows this computer', async () => {
     const app = await electron.launch({ executablePath: binary ?? undefined, args: ['.'] });

@@ -8,7 +8,7 @@
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { findElectronBinary } from '../support/electron-binary';
+import { findElectronBinary, SKIP_REASON } from '../support/electron-binary';
 
 const binary = findElectronBinary();
 const APP_PAGE = 'app://lifeboat/index.html';
@@ -25,7 +25,7 @@ async function launch(): Promise<{ app: ElectronApplication; page: Page }> {
 const settle = (page: Page) => page.waitForTimeout(1000);
 
 test.describe('the real window, locked down', () => {
-  test.skip(!binary, 'Electron binary not installed (it cannot be downloaded on this machine); runs in CI on Linux, macOS and Windows');
+  test.skip(!binary, SKIP_REASON);
 
   let app: ElectronApplication;
   let page: Page;

@@ -1,6 +1,7 @@
 /**
- * The end-to-end harness: the built renderer in Chromium, talking through the real
- * `createBridge` and the real main-side handlers to a real `createCore()` in the test process.
+ * The end-to-end harness: the built renderer in Chromium, given its bridge by the built preload
+ * (out/preload/index.cjs, see preload-script.ts) and talking through it and the real main-side
+ * handlers to a real `createCore()` in the test process.
  * Only the world at the edge is scripted (see world.ts: a scripted USB bus, a test usbmuxd, a
  * local status feed, real backup folders); actions are recorded instead of opening programs on
  * the test machine.
@@ -11,7 +12,7 @@ import type { Core } from '../../../src/main/core/create-core';
 import type { Probe } from '../../../src/main/core/probe';
 import type { ProgressBackend, ProgressStore } from '../../../src/main/progress/progress-store';
 import type { Effects } from '../../../src/main/actions/run-action';
-import { pageBridgeScript } from './build-page-bridge';
+import { pagePreloadScript } from './preload-script';
 import { answerPageRequests, startPageSession } from './page-session';
 import { serveDirectory, type StaticServer } from './static-server';
 import { startWorld, type World, type WorldStart } from './world';
@@ -60,7 +61,7 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
       effects: recordingEffects(effects),
     });
   await answerPageRequests(page, () => session.handlers);
-  await page.addInitScript({ content: await pageBridgeScript() });
+  await page.addInitScript({ content: await pagePreloadScript() });
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
   let session = await start(options);
   cleanups.push(() => session.stop());

@@ -1,6 +1,6 @@
 /**
  * What stands behind the page in place of Electron's main process: a real core and progress
- * store, the real main-side handlers answering the page bridge's requests, and their change
+ * store, the real main-side handlers answering the preload's requests, and their change
  * events forwarded into the page. The end-to-end harness and the benchmark both build on it.
  */
 import type { Page } from '@playwright/test';
@@ -11,6 +11,7 @@ import { createHandlers, forwardEvents, type Handler } from '../../../src/main/h
 import { createProgressStore, memoryBackend, type ProgressBackend, type ProgressStore } from '../../../src/main/progress/progress-store';
 import type { Effects } from '../../../src/main/actions/run-action';
 import type { RequestChannel } from '../../../src/shared/ipc';
+import type { InvokeAnswer } from './page-electron';
 
 /** A running core and store, answering one page. */
 export interface PageSession {
@@ -51,15 +52,18 @@ export async function startPageSession(page: Page, options: PageSessionOptions):
   };
 }
 
-/** Lets the page bridge's requests reach the handlers of whichever session `current` returns (a restart swaps it). */
+/**
+ * Lets the preload's requests reach the handlers of whichever session `current` returns (a restart
+ * swaps it). A failure goes back as Electron sends it to the renderer: the error's text.
+ */
 export async function answerPageRequests(page: Page, current: () => Record<RequestChannel, Handler>): Promise<void> {
-  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown) => {
+  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown): Promise<InvokeAnswer> => {
     try {
       const handler = current()[channel];
-      if (!handler) return { ok: false, message: `No handler for ${String(channel)}` };
+      if (!handler) return { ok: false, error: `No handler registered for '${String(channel)}'` };
       return { ok: true, value: await handler(payload) };
     } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
+      return { ok: false, error: String(error) };
     }
   });
 }

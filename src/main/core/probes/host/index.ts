@@ -10,6 +10,7 @@ import { hostDisplayName } from '../../../../shared/host-names';
 import { OK, type Probe } from '../../probe';
 import { macosVersionFromDarwin } from './darwin-release';
 import { readWindowsAppleSoftware } from './windows-checks';
+import { MAC_SW_VERS } from '../../../system-programs';
 
 const run = promisify(execFile);
 
@@ -44,7 +45,7 @@ export function hostInfo(family: OsFamily, version: string): HostInfo {
 
 async function macosVersion(): Promise<string> {
   try {
-    const { stdout } = await run('sw_vers', ['-productVersion'], { timeout: 3000 });
+    const { stdout } = await run(MAC_SW_VERS, ['-productVersion'], { timeout: 3000 });
     const version = stdout.trim();
     if (/^\d+(\.\d+)*$/.test(version)) return version;
   } catch {

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import net from 'node:net';
 import type { AppleSoftware } from '../../../../shared/snapshot';
 import { appleSoftwareFrom, type CommandResult } from './windows-software';
+import { windowsProgram } from '../../../system-programs';
 
 /** Runs a program and returns what it printed, or null when it could not run. */
 export type CommandRunner = (file: string, args: string[]) => Promise<CommandResult>;
@@ -44,10 +45,10 @@ export const portAnswers: PortCheck = (host, port) =>
 /** Reads Apple's software on this Windows machine. */
 export async function readWindowsAppleSoftware(run: CommandRunner = runCommand, port: PortCheck = portAnswers): Promise<AppleSoftware> {
   const [service, mobileDeviceSupportKey, itunesKey, appx, answers] = await Promise.all([
-    run('sc.exe', ['query', 'Apple Mobile Device Service']),
-    run('reg.exe', ['query', 'HKLM\\SOFTWARE\\Apple Inc.\\Apple Mobile Device Support', '/v', 'InstallDir']),
-    run('reg.exe', ['query', 'HKLM\\SOFTWARE\\Apple Computer, Inc.\\iTunes']),
-    run('powershell.exe', ['-NoProfile', '-NonInteractive', '-Command', "Get-AppxPackage -Name 'AppleInc.*' | ForEach-Object { $_.Name }"]),
+    run(windowsProgram('sc.exe'), ['query', 'Apple Mobile Device Service']),
+    run(windowsProgram('reg.exe'), ['query', 'HKLM\\SOFTWARE\\Apple Inc.\\Apple Mobile Device Support', '/v', 'InstallDir']),
+    run(windowsProgram('reg.exe'), ['query', 'HKLM\\SOFTWARE\\Apple Computer, Inc.\\iTunes']),
+    run(windowsProgram('powershell.exe'), ['-NoProfile', '-NonInteractive', '-Command', "Get-AppxPackage -Name 'AppleInc.*' | ForEach-Object { $_.Name }"]),
     port('127.0.0.1', 27015),
   ]);
   return appleSoftwareFrom({ service, mobileDeviceSupportKey, itunesKey, appx, portAnswers: answers });

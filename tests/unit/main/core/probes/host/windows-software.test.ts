@@ -2,6 +2,7 @@ import net from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { appleSoftwareFrom, parseAppxPackages, parseRegQuery, parseScQuery, type WindowsChecks } from '../../../../../../src/main/core/probes/host/windows-software';
 import { portAnswers, readWindowsAppleSoftware, type CommandRunner } from '../../../../../../src/main/core/probes/host/windows-checks';
+import { windowsProgram } from '../../../../../../src/main/system-programs';
 
 // Sample output in the layout sc.exe, reg.exe and PowerShell 5.1 print on Windows 10 and 11, with
 // CRLF line endings. Transcribed, not captured: these commands cannot run on the Linux test machines.
@@ -123,18 +124,19 @@ describe('probes', () => {
     });
 
     describe('readWindowsAppleSoftware', () => {
-      it('runs sc, reg and Get-AppxPackage without a shell, and puts their answers together', async () => {
+      it('runs sc, reg and Get-AppxPackage from Windows’ own folder, without a shell, and puts their answers together', async () => {
         const calls: string[] = [];
         const run: CommandRunner = async (file, args) => {
           calls.push([file, ...args].join(' '));
-          if (file === 'sc.exe') return ok(SC_RUNNING);
-          if (file === 'powershell.exe') return ok(APPX_NAMES);
+          if (file === windowsProgram('sc.exe')) return ok(SC_RUNNING);
+          if (file === windowsProgram('powershell.exe')) return ok(APPX_NAMES);
           return args[1]?.includes('iTunes') ? { stdout: REG_MISSING, exitCode: 1 } : ok(REG_SUPPORT);
         };
         const software = await readWindowsAppleSoftware(run, async () => false);
         expect(software).toEqual({ appleDevices: true, itunes: 'store', mobileDeviceService: 'running' });
-        expect(calls).toContain('sc.exe query Apple Mobile Device Service');
-        expect(calls.some((call) => call.startsWith('powershell.exe -NoProfile -NonInteractive -Command Get-AppxPackage'))).toBe(true);
+        expect(calls).toContain(`${windowsProgram('sc.exe')} query Apple Mobile Device Service`);
+        expect(calls.some((call) => call.startsWith(`${windowsProgram('powershell.exe')} -NoProfile -NonInteractive -Command Get-AppxPackage`))).toBe(true);
+        for (const call of calls) expect(call, 'started by absolute path').toMatch(/^[A-Za-z]:\\/);
       });
     });
 

@@ -7,8 +7,11 @@ import { encodeUsbmuxFrame } from '../../../../../../src/main/core/probes/usbmux
 import { startTestUsbmuxd, tempSocketPath, type TestUsbmuxd } from '../../../../../support/usbmuxd/test-usbmuxd';
 import { ANAS_IPHONE, type LockdownBehaviour } from '../../../../../support/usbmuxd/scripted-device';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
+import { machineStretch } from '../../../../../support/machine-load';
 
-const FAST = { initialBackoffMs: 50, maxBackoffMs: 200, requestTimeoutMs: 300, lockdownTimeoutMs: 300, phoneSessionTimeoutMs: 300 };
+// The deadlines grow with the machine's load: on a busy shared machine a healthy usbmuxd can take
+// longer than 300 ms to answer the pair-record lookup, and a missed deadline reads as "not paired".
+const FAST = { initialBackoffMs: 50, maxBackoffMs: 200, requestTimeoutMs: 300 * machineStretch(), lockdownTimeoutMs: 300 * machineStretch(), phoneSessionTimeoutMs: 300 * machineStretch() };
 
 /** A header announcing `length` bytes, of message type `message`. */
 function header(length: number, message = 8, tag = 0): Buffer {
