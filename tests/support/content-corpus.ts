@@ -2,7 +2,8 @@
 import { CHECKLIST_ITEMS, MARK_LABELS } from '../../src/shared/content/checklist-items';
 import { CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK } from '../../src/shared/content/icloud-help';
 import { ENCRYPTION, encryptionHow } from '../../src/shared/content/encryption';
-import { ILLUSTRATION_ALT } from '../../src/shared/content/illustrations';
+import { pictureAlt } from '../../src/shared/content/pictures';
+import { everyPictureSpec, PICTURE_DEVICES } from './picture-specs';
 import { PASSCODE_PROMPT, stepContent } from '../../src/shared/content/walkthrough-steps';
 import { problemContent } from '../../src/shared/content/problems';
 import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, stepInShort, warningWords } from '../../src/shared/content/overview';
@@ -29,13 +30,14 @@ function strings(value: unknown): string[] {
 
 /** Each string the content modules can produce, once. */
 export function contentStrings(): string[] {
-  const fixed = [CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, ILLUSTRATION_ALT, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL];
+  const fixed = [CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL];
   const perRoute = ROUTES.flatMap((route) => [
     encryptionHow(route),
     ...STEP_IDS.flatMap((step) => [stepContent(step, route), stepInShort(step, route)]),
     ...OSES.flatMap((os) => [routeExplained(route, os), ...PROBLEMS.flatMap((problem) => [problemContent(problem, os, route, true), problemContent(problem, os, route, false)])]),
   ]);
-  return [...new Set(strings([...fixed, ...perRoute, ...derived()]))];
+  const pictures = everyPictureSpec().flatMap((spec) => Object.values(PICTURE_DEVICES).map((device) => pictureAlt(spec, device)));
+  return [...new Set(strings([...fixed, ...perRoute, ...pictures, ...derived()]))];
 }
 
 /** Words built from the planner's decisions, over worlds that reach every next step and warning. */

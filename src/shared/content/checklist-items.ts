@@ -69,7 +69,7 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
     where: ['Settings', YOUR_NAME, 'iCloud', 'iCloud Backup'],
     look: 'The switch “Back Up This iPhone” (just “iCloud Backup” on older versions) should be green. While you are on the iCloud screen, see that iCloud Drive is on too.',
     fix: ['Turn the switch on.'],
-    illustration: 'icloud-backup',
+    illustration: 'icloud-backup-switch',
   },
   'try-backup-now': {
     title: 'Try a backup now, and read the date',

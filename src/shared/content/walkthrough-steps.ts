@@ -6,7 +6,6 @@ import type { Route } from '../guidance/route';
 import type { StepId } from '../guidance/types';
 import type { ActionButton } from './actions';
 import { ENCRYPTION, encryptionHow } from './encryption';
-import type { IllustrationId } from './illustrations';
 
 /** One step's words. */
 export interface StepContent {
@@ -16,7 +15,6 @@ export interface StepContent {
   help?: { title: string; items: string[] };
   /** The button the person presses when the computer cannot see the step happen. */
   confirm?: string;
-  illustration?: IllustrationId;
   actions?: ActionButton[];
 }
 
@@ -53,7 +51,6 @@ const TRUST: StepContent = {
     ],
   },
   confirm: 'I tapped Trust',
-  illustration: 'trust-prompt',
 };
 
 const OPEN_PROGRAM: RouteWords = {
@@ -73,7 +70,6 @@ const OPEN_PROGRAM: RouteWords = {
       ],
     },
     confirm: 'I can see my iPhone in Finder',
-    illustration: 'finder-backup',
     actions: [{ action: 'open-finder', label: 'Open Finder' }],
   },
   'apple-devices': {
@@ -88,7 +84,6 @@ const OPEN_PROGRAM: RouteWords = {
       ],
     },
     confirm: 'I can see my iPhone in Apple Devices',
-    illustration: 'apple-devices-backup',
     actions: [{ action: 'open-apple-devices', label: 'Open Apple Devices' }],
   },
   itunes: {
@@ -106,7 +101,6 @@ const OPEN_PROGRAM: RouteWords = {
       ],
     },
     confirm: 'I can see my iPhone in iTunes',
-    illustration: 'itunes-backup',
     actions: [{ action: 'open-itunes', label: 'Open iTunes' }],
   },
   idevicebackup2: {
@@ -138,9 +132,9 @@ const OPTIONS: RouteWords = {
 const BACK_UP_NOW_BODY = 'Keep the cable in and the phone unlocked and close by.';
 
 const BACK_UP_NOW: RouteWords = {
-  finder: { title: 'Click Back Up Now', body: ['Click “Back Up Now” in the Backups section.', BACK_UP_NOW_BODY], confirm: 'I clicked Back Up Now', illustration: 'finder-backup' },
-  'apple-devices': { title: 'Click Back Up Now', body: ['Click “Back Up Now” on the General page.', BACK_UP_NOW_BODY], confirm: 'I clicked Back Up Now', illustration: 'apple-devices-backup' },
-  itunes: { title: 'Click Back Up Now', body: ['Click “Back Up Now” under Backups.', BACK_UP_NOW_BODY], confirm: 'I clicked Back Up Now', illustration: 'itunes-backup' },
+  finder: { title: 'Click Back Up Now', body: ['Click “Back Up Now” in the Backups section.', BACK_UP_NOW_BODY], confirm: 'I clicked Back Up Now' },
+  'apple-devices': { title: 'Click Back Up Now', body: ['Click “Back Up Now” on the General page.', BACK_UP_NOW_BODY], confirm: 'I clicked Back Up Now' },
+  itunes: { title: 'Click Back Up Now', body: ['Click “Back Up Now” under Backups.', BACK_UP_NOW_BODY], confirm: 'I clicked Back Up Now' },
   idevicebackup2: { title: 'Start the backup', body: ['Run “idevicebackup2 backup --full ~/iPhoneBackup”.', BACK_UP_NOW_BODY], confirm: 'I started it' },
 };
 

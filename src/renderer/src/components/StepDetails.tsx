@@ -4,9 +4,11 @@ import { PASSCODE_PROMPT } from '../../../shared/content/walkthrough-steps';
 import { formatSize } from '../../../shared/content/format';
 import type { Guidance } from '../../../shared/guidance/types';
 import type { Bridge } from '../../../shared/ipc';
-import { PHONE_SCREENS } from '../../../shared/content/illustrations';
+import type { HostInfo } from '../../../shared/snapshot';
+import { isPhoneScreen, pictureDevice, stepPicture } from '../../../shared/content/pictures';
+import FullDiskAccessPicture from '../pictures/FullDiskAccessPicture';
+import { Picture } from '../pictures/Picture';
 import { ActionButton } from './ActionButton';
-import { Illustration } from './Illustration';
 
 /** Props for the current step's details. */
 export interface StepDetailsProps {
@@ -15,9 +17,11 @@ export interface StepDetailsProps {
   bridge: Bridge;
   /** The live line about the backup ("Backing up — …"), shown first on the waiting step. */
   backupStatus: string | null;
+  /** This computer: its pictures show its own program, and its own version of the Mac's settings. */
+  host: Pick<HostInfo, 'os' | 'version'>;
 }
 
-function CannotSee({ reason, bridge }: { reason: 'needs-permission' | 'unavailable'; bridge: Bridge }) {
+function CannotSee({ reason, bridge, host }: { reason: 'needs-permission' | 'unavailable'; bridge: Bridge; host: StepDetailsProps['host'] }) {
   return reason === 'needs-permission' ? (
     <div className="callout">
       <p>
@@ -25,6 +29,7 @@ function CannotSee({ reason, bridge }: { reason: 'needs-permission' | 'unavailab
         Full Disk Access, or simply watch for the program to say it is done.
       </p>
       <ActionButton bridge={bridge} request={{ action: 'open-full-disk-access' }} label="Open Full Disk Access settings" />
+      {host.os === 'macos' ? <FullDiskAccessPicture macosVersion={host.version} /> : null}
     </div>
   ) : (
     <p className="callout">The app cannot read the backup folder, so it cannot check the backup for you: watch for the program to say it is done.</p>
@@ -32,12 +37,13 @@ function CannotSee({ reason, bridge }: { reason: 'needs-permission' | 'unavailab
 }
 
 /** The details. */
-export function StepDetails({ words, guidance, bridge, backupStatus }: StepDetailsProps) {
+export function StepDetails({ words, guidance, bridge, backupStatus, host }: StepDetailsProps) {
   const { walkthrough } = guidance;
   const step = walkthrough.current;
   const disk = walkthrough.lowDiskSpace;
-  const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
-  const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
+  const spec = step ? stepPicture(step, guidance.route, host.os) : null;
+  const picture = spec ? <Picture spec={spec} device={pictureDevice(walkthrough.device)} /> : null;
+  const beside = spec !== null && isPhoneScreen(spec);
   return (
     <div className="step-details">
       {beside ? picture : null}
@@ -56,7 +62,7 @@ export function StepDetails({ words, guidance, bridge, backupStatus }: StepDetai
           will stop part-way.
         </p>
       ) : null}
-      {step === 'wait' && walkthrough.backup.state === 'cannot-see' ? <CannotSee reason={walkthrough.backup.reason} bridge={bridge} /> : null}
+      {step === 'wait' && walkthrough.backup.state === 'cannot-see' ? <CannotSee reason={walkthrough.backup.reason} bridge={bridge} host={host} /> : null}
       {beside ? null : picture}
       {words.actions?.length ? (
         <div className="buttons">

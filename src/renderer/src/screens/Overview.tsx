@@ -1,4 +1,5 @@
 /** The first screen: this computer and its route, the phone, Apple's status, the last backups, and the one next step. */
+import { lazy, Suspense } from 'react';
 import { routeProgramName } from '../../../shared/guidance/route';
 import { deviceLabel, modelName } from '../../../shared/content/device-names';
 import { formatAge, formatDay } from '../../../shared/content/format';
@@ -9,6 +10,9 @@ import { DeviceId } from '../components/DeviceId';
 import { MessageCard } from '../components/MessageCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import type { ScreenProps } from './screen-props';
+
+// Loaded only when a Mac needs it, so the picture stays out of the first screen's script.
+const FullDiskAccessPicture = lazy(() => import('../pictures/FullDiskAccessPicture'));
 
 function BackupAge({ label, backup, missing, known = true }: { label: string; backup: DatedBackup | null; missing: string; known?: boolean }) {
   return (
@@ -42,7 +46,13 @@ export function Overview({ bridge, snapshot, guidance, now, go }: ScreenProps) {
       {guidance.warnings.length > 0 ? (
         <div className="warnings">
           {guidance.warnings.map((warning) => (
-            <MessageCard key={warning.id} message={warningWords(warning, guidance, snapshot)} bridge={bridge} go={go} tone={warning.severity} testId={`warning-${warning.id}`} />
+            <MessageCard key={warning.id} message={warningWords(warning, guidance, snapshot)} bridge={bridge} go={go} tone={warning.severity} testId={`warning-${warning.id}`}>
+              {warning.id === 'backups-need-permission' && snapshot.host.os === 'macos' ? (
+                <Suspense fallback={null}>
+                  <FullDiskAccessPicture macosVersion={snapshot.host.version} />
+                </Suspense>
+              ) : null}
+            </MessageCard>
           ))}
         </div>
       ) : null}

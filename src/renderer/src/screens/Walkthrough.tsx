@@ -94,7 +94,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
                 {note ? <p className="muted">{note}</p> : null}
                 {state === 'current' ? (
                   <>
-                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} />
+                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} host={snapshot.host} />
                     {walkthrough.awaitsConfirmation && words.confirm ? (
                       <button type="button" className="button primary" onClick={() => confirm(id)}>
                         {words.confirm}
