@@ -10,6 +10,7 @@ import { useSnapshot } from './hooks/useSnapshot';
 import { useProgress } from './hooks/useProgress';
 import { useNow } from './hooks/useNow';
 import { useRecordAttempt } from './hooks/useRecordAttempt';
+import { ArrivalContext } from './hooks/useArrival';
 import { Nav } from './components/Nav';
 import { NoticeBanner } from './components/NoticeBanner';
 import { Overview } from './screens/Overview';
@@ -46,9 +47,13 @@ export function App({ bridge }: AppProps) {
   const progress = useProgress(bridge);
   const now = useNow();
   const [screen, setScreen] = useState<ScreenId>('overview');
+  const [navigated, setNavigated] = useState(false);
   const guidance = useMemo(() => (snapshot && progress ? plan(snapshot, progress, now) : null), [snapshot, progress, now]);
   useRecordAttempt(bridge, guidance);
-  const go = useCallback((next: ScreenId) => setScreen(next), []);
+  const go = useCallback((next: ScreenId) => {
+    setScreen(next);
+    setNavigated(true);
+  }, []);
 
   const checklist = guidance?.checklist;
   const badges = checklist ? { checklist: `${checklist.checkedCount}/${checklist.items.length}` } : {};
@@ -59,9 +64,11 @@ export function App({ bridge }: AppProps) {
       <main className="content" aria-busy={guidance === null}>
         {progress?.notice ? <NoticeBanner notice={progress.notice} bridge={bridge} /> : null}
         {snapshot && progress && guidance ? (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} />
-          </Suspense>
+          <ArrivalContext.Provider value={navigated}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} />
+            </Suspense>
+          </ArrivalContext.Provider>
         ) : (
           <p role="status" className="loading">
             Looking at this computer…

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { render } from '@testing-library/react';
+import { render, screen } from '@testing-library/react';
 import { Picture } from '../../../src/renderer/src/pictures/Picture';
 import { pictureAlt, pictureDevice, type PictureDevice, type PictureSpec } from '../../../src/shared/content/pictures';
 import { APPLE_DEVICES, FINDER, FULL_DISK_ACCESS, ICLOUD_SCREENS, ITUNES, SAMPLE, TERMINAL, TRUST_PROMPT } from '../../../src/shared/content/program-labels';
@@ -44,17 +44,17 @@ describe('Picture', () => {
       for (const [who, device] of Object.entries(PICTURE_DEVICES)) {
         const { svg } = draw(spec, device);
         expect(svg.querySelectorAll('[data-picture-target]').length, `${JSON.stringify(spec)} for ${who}`).toBe(1);
-        svg.parentElement?.parentElement?.remove();
+        svg.closest('figure')?.parentElement?.remove();
       }
     }
   });
 
-  it('is one image, named by the words that describe it', () => {
+  it('is one image, named by the words that describe it, with an inert drawing inside', () => {
     for (const spec of everyPictureSpec()) {
-      const { svg } = draw(spec);
-      expect(svg.getAttribute('role')).toBe('img');
-      expect(svg.getAttribute('aria-label')).toBe(pictureAlt(spec, ANNA));
-      svg.parentElement?.parentElement?.remove();
+      const { figure, svg } = draw(spec);
+      expect(screen.getByRole('img', { name: pictureAlt(spec, ANNA) })).toBe(figure);
+      expect(svg.closest('[inert]')?.parentElement).toBe(figure);
+      figure.parentElement?.remove();
     }
   });
 

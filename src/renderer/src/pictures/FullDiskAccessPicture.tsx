@@ -18,8 +18,8 @@ export interface FullDiskAccessPictureProps {
 export default function FullDiskAccessPicture({ macosVersion, target = 'switch' }: FullDiskAccessPictureProps) {
   const spec = fullDiskAccessPicture(macosVersion, target);
   return (
-    <PictureFigure spec={spec} tablet={false}>
-      <FullDiskAccessScene settings={spec.settings} target={spec.target} label={pictureAlt(spec, pictureDevice(null))} />
+    <PictureFigure spec={spec} tablet={false} label={pictureAlt(spec, pictureDevice(null))}>
+      <FullDiskAccessScene settings={spec.settings} target={spec.target} />
     </PictureFigure>
   );
 }

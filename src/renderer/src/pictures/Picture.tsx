@@ -16,43 +16,43 @@ export interface PictureProps {
   device: PictureDevice;
 }
 
-function ProgramScene({ program, target, device, label }: { program: ProgramWindow; target: ProgramTarget; device: PictureDevice; label: string }) {
+function ProgramScene({ program, target, device }: { program: ProgramWindow; target: ProgramTarget; device: PictureDevice }) {
   switch (program) {
     case 'finder':
-      return <FinderScene target={target} device={device} label={label} />;
+      return <FinderScene target={target} device={device} />;
     case 'apple-devices':
-      return <AppleDevicesScene target={target} device={device} label={label} />;
+      return <AppleDevicesScene target={target} device={device} />;
     case 'itunes-mac':
-      return <ItunesScene platform="mac" target={target} device={device} label={label} />;
+      return <ItunesScene platform="mac" target={target} device={device} />;
     case 'itunes-windows':
-      return <ItunesScene platform="windows" target={target} device={device} label={label} />;
+      return <ItunesScene platform="windows" target={target} device={device} />;
     case 'terminal':
-      return <TerminalScene target={target} device={device} label={label} />;
+      return <TerminalScene target={target} device={device} />;
   }
 }
 
-function Scene({ spec, device, label }: PictureProps & { label: string }) {
+function Scene({ spec, device }: PictureProps) {
   switch (spec.scene) {
     case 'connect':
-      return <ConnectScene computer={spec.computer} device={device} label={label} />;
+      return <ConnectScene computer={spec.computer} device={device} />;
     case 'trust-prompt':
-      return <TrustPromptScene device={device} label={label} />;
+      return <TrustPromptScene device={device} />;
     case 'program':
-      return <ProgramScene program={spec.program} target={spec.target} device={device} label={label} />;
+      return <ProgramScene program={spec.program} target={spec.target} device={device} />;
     case 'full-disk-access':
-      return <FullDiskAccessScene settings={spec.settings} target={spec.target} label={label} />;
+      return <FullDiskAccessScene settings={spec.settings} target={spec.target} />;
     case 'icloud-backup':
-      return <IcloudBackupScene target={spec.target} device={device} label={label} />;
+      return <IcloudBackupScene target={spec.target} device={device} />;
     case 'manage-storage':
-      return <ManageStorageScene device={device} label={label} />;
+      return <ManageStorageScene device={device} />;
   }
 }
 
 /** The picture in its figure, described in words for people who cannot see it. */
 export function Picture({ spec, device }: PictureProps) {
   return (
-    <PictureFigure spec={spec} tablet={device.tablet}>
-      <Scene spec={spec} device={device} label={pictureAlt(spec, device)} />
+    <PictureFigure spec={spec} tablet={device.tablet} label={pictureAlt(spec, device)}>
+      <Scene spec={spec} device={device} />
     </PictureFigure>
   );
 }

@@ -3,6 +3,7 @@
  * plugged in, trusts the computer and is backed up, and by the person's word where the computer
  * cannot see what happened.
  */
+import { useEffect, useRef } from 'react';
 import { routeProgramName } from '../../../shared/guidance/route';
 import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types';
 import { deviceLabel, modelName } from '../../../shared/content/device-names';
@@ -14,6 +15,9 @@ import { stepContent } from '../../../shared/content/walkthrough-steps';
 import { ProblemCard } from '../components/ProblemCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StepDetails } from '../components/StepDetails';
+import { focusAndReveal } from '../focus';
+import { useArrivedByNavigation } from '../hooks/useArrival';
+import { useFocusFollows } from '../hooks/useFocusFollows';
 import type { ScreenProps } from './screen-props';
 
 function doneNote(step: StepId, plan: Plan): string | null {
@@ -37,15 +41,36 @@ function verifiedDetails(plan: Plan): string {
 export default function Walkthrough({ bridge, snapshot, guidance, now, go }: ScreenProps) {
   const { walkthrough, route } = guidance;
   const program = routeProgramName(route);
+  const steps = useRef<HTMLOListElement>(null);
+  const currentHeading = useRef<HTMLHeadingElement>(null);
+  const finished = useRef<HTMLElement>(null);
+  const finishedHeading = useRef<HTMLHeadingElement>(null);
+  // The step to act on, or the finished backup: where focus goes on arrival and after every move on.
+  const focusTarget = () =>
+    currentHeading.current
+      ? { focus: currentHeading.current, reveal: currentHeading.current.closest('li') }
+      : { focus: finishedHeading.current, reveal: finished.current };
+  const followNextChange = useFocusFollows(`${walkthrough.current ?? 'none'}/${walkthrough.finished ?? 'open'}`, focusTarget, steps);
+  const arrived = useArrivedByNavigation();
+  useEffect(() => {
+    if (!arrived) return;
+    const target = focusTarget();
+    focusAndReveal(target.focus, target.reveal);
+    // Only on arrival; useFocusFollows moves focus on later changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const confirm = (step: StepId) => bridge.setProgress({ kind: 'confirm-step', step, done: true }).catch(() => undefined);
-  const restart = () => bridge.setProgress({ kind: 'restart-walkthrough' }).catch(() => undefined);
+  const restart = () => {
+    followNextChange();
+    bridge.setProgress({ kind: 'restart-walkthrough' }).catch(() => undefined);
+  };
   const status = backupLine(guidance, now);
   const currentIndex = walkthrough.current ? walkthrough.steps.findIndex((step) => step.id === walkthrough.current) : -1;
   const currentWords = walkthrough.current ? stepContent(walkthrough.current, route) : null;
 
   return (
     <>
-      <ScreenTitle lead={`${routeExplained(route, snapshot.host.os)} ${LOCAL_BACKUP_WHY}`}>
+      <ScreenTitle lead={`${routeExplained(route, snapshot.host.os)} ${LOCAL_BACKUP_WHY}`} focusOnArrival={false}>
         {route === 'none' ? 'Back up to this computer' : `Back up with ${program}`}
       </ScreenTitle>
       {walkthrough.problem ? (
@@ -58,8 +83,8 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
         {status ? ` ${status}.` : ''}
       </p>
       {walkthrough.finished ? (
-        <section className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
-          <h2 id="finished-heading" data-testid="backup-status">{walkthrough.finished === 'verified' ? `${status}.` : 'Backup finished'}</h2>
+        <section ref={finished} className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
+          <h2 id="finished-heading" data-testid="backup-status" ref={finishedHeading} tabIndex={-1}>{walkthrough.finished === 'verified' ? `${status}.` : 'Backup finished'}</h2>
           <p>
             {walkthrough.finished === 'verified'
               ? `The app found the finished, complete backup on this computer${verifiedDetails(walkthrough)}. Keep it where it is: a restore needs the folder untouched.`
@@ -77,7 +102,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
           </div>
         </section>
       ) : null}
-      <ol className="steps">
+      <ol className="steps" ref={steps}>
         {walkthrough.steps.map(({ id, state }, index) => {
           const words = stepContent(id, route);
           const note = state === 'done' ? doneNote(id, walkthrough) : null;
@@ -87,7 +112,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
                 {state === 'upcoming' ? index + 1 : null}
               </span>
               <div className="step-main">
-                <h2 className="step-title">
+                <h2 className="step-title" ref={state === 'current' ? currentHeading : undefined} tabIndex={state === 'current' ? -1 : undefined}>
                   {words.title}
                   <span className="visually-hidden">{state === 'done' ? ' (done)' : state === 'current' ? ' (current step)' : ''}</span>
                 </h2>

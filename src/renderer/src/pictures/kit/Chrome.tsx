@@ -9,15 +9,13 @@ import { Box, Text } from './Shapes';
 export interface PictureSvgProps {
   width: number;
   height: number;
-  /** What the picture shows, in words: its accessible name. */
-  label: string;
   children: ReactNode;
 }
 
-/** The picture: scales to its box, and reads as one image with a text alternative. */
-export function PictureSvg({ width, height, label, children }: PictureSvgProps) {
+/** The drawing, scaled to its box; its figure carries the words that describe it. */
+export function PictureSvg({ width, height, children }: PictureSvgProps) {
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className="picture-svg">
+    <svg viewBox={`0 0 ${width} ${height}`} className="picture-svg">
       {children}
     </svg>
   );

@@ -11,13 +11,13 @@ const SIDEBAR = 160;
 const MAIN = 172;
 
 /** The Apple Devices window, drawn as a Windows 11 app. */
-export function AppleDevicesScene({ target, device, label }: ProgramSceneProps) {
+export function AppleDevicesScene({ target, device }: ProgramSceneProps) {
   const running = target === 'progress';
   const allData = APPLE_DEVICES.allData(device.noun);
   const buttons = [APPLE_DEVICES.manageBackups, APPLE_DEVICES.backUpNow, APPLE_DEVICES.restoreBackup];
   const buttonX = lineUp(buttons, MAIN + 18, (text) => buttonWidth(text), 10);
   return (
-    <PictureSvg width={WIDTH} height={HEIGHT} label={label}>
+    <PictureSvg width={WIDTH} height={HEIGHT}>
       <WindowsWindow width={WIDTH} height={HEIGHT} title={APPLE_DEVICES.title} rounded />
       <path d={`M${SIDEBAR} 32 H0.5 V${HEIGHT - 8.5} A8 8 0 0 0 8.5 ${HEIGHT - 0.5} H${SIDEBAR} Z`} className="pic-fill-sidebar" />
       <DeviceGlyph x={18} y={50} h={18} tablet={device.tablet} />

@@ -36,11 +36,11 @@ function Desktop({ computer }: { computer: 'mac' | 'windows' | 'linux' }) {
 }
 
 /** The laptop, the cable and the phone. */
-export function ConnectScene({ computer, device, label }: { computer: 'mac' | 'windows' | 'linux'; device: PictureDevice; label: string }) {
+export function ConnectScene({ computer, device }: { computer: 'mac' | 'windows' | 'linux'; device: PictureDevice }) {
   const phone = device.tablet ? { x: 420, y: 48, w: 96, h: 132 } : { x: 440, y: 48, w: 64, h: 132 };
   const port = { x: phone.x + phone.w / 2, y: phone.y + phone.h };
   return (
-    <PictureSvg width={WIDTH} height={HEIGHT} label={label}>
+    <PictureSvg width={WIDTH} height={HEIGHT}>
       <Box x={44} y={28} w={272} h={154} r={10} fill="device" edge />
       <Box x={56} y={40} w={248} h={130} r={2} fill="screen" />
       <Desktop computer={computer} />

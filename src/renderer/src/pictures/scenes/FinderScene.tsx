@@ -9,7 +9,6 @@ import { fit, lineUp, textWidth } from '../kit/text-fit';
 export interface ProgramSceneProps {
   target: ProgramTarget;
   device: PictureDevice;
-  label: string;
 }
 
 const WIDTH = 560;
@@ -18,14 +17,14 @@ const SIDEBAR = 150;
 const MAIN = 172;
 
 /** The Finder window. */
-export function FinderScene({ target, device, label }: ProgramSceneProps) {
+export function FinderScene({ target, device }: ProgramSceneProps) {
   const running = target === 'progress';
   const allData = FINDER.allData(device.noun);
   const buttons = [FINDER.manageBackups, FINDER.backUpNow, FINDER.restoreBackup];
   const buttonX = lineUp(buttons, 182, (text) => buttonWidth(text), 10);
   const tabX = lineUp(FINDER.tabs, MAIN + 6, (tab) => textWidth(tab, 11), 16);
   return (
-    <PictureSvg width={WIDTH} height={HEIGHT} label={label}>
+    <PictureSvg width={WIDTH} height={HEIGHT}>
       <MacWindow width={WIDTH} height={HEIGHT} sidebar={SIDEBAR} />
       <Text x={14} y={50} size={10} weight={600} tone="muted">
         {FINDER.favorites}

@@ -15,7 +15,6 @@ const HEIGHT = 330;
 export interface FullDiskAccessSceneProps {
   settings: 'system-settings' | 'system-preferences';
   target: 'add' | 'switch';
-  label: string;
 }
 
 /** The + and − buttons under a list of apps, with the + as the target when asked. */
@@ -170,9 +169,9 @@ function SystemPreferences({ target }: { target: 'add' | 'switch' }) {
 }
 
 /** The Full Disk Access picture for this Mac's settings app. */
-export function FullDiskAccessScene({ settings, target, label }: FullDiskAccessSceneProps) {
+export function FullDiskAccessScene({ settings, target }: FullDiskAccessSceneProps) {
   return (
-    <PictureSvg width={WIDTH} height={HEIGHT} label={label}>
+    <PictureSvg width={WIDTH} height={HEIGHT}>
       {settings === 'system-settings' ? <SystemSettings target={target} /> : <SystemPreferences target={target} />}
     </PictureSvg>
   );

@@ -19,12 +19,12 @@ function Header({ x, title }: { x: number; title: string }) {
 }
 
 /** The iCloud Backup screen. */
-export function IcloudBackupScene({ target, device, label }: { target: 'switch' | 'back-up-now'; device: PictureDevice; label: string }) {
+export function IcloudBackupScene({ target, device }: { target: 'switch' | 'back-up-now'; device: PictureDevice }) {
   const frame = deviceFrame(device.tablet);
   const left = frame.screen.x + 12;
   const width = frame.screen.w - 24;
   return (
-    <PictureSvg width={frame.width} height={frame.height} label={label}>
+    <PictureSvg width={frame.width} height={frame.height}>
       <PhoneBody tablet={device.tablet} screen="sheet" />
       <Header x={left + 4} title={ICLOUD_SCREENS.backupTitle} />
       <Box x={left} y={122} w={width} h={42} r={10} fill="window" />
@@ -46,13 +46,13 @@ export function IcloudBackupScene({ target, device, label }: { target: 'switch' 
 }
 
 /** The iCloud storage screen, with the bar of how full it is as the target. */
-export function ManageStorageScene({ device, label }: { device: PictureDevice; label: string }) {
+export function ManageStorageScene({ device }: { device: PictureDevice }) {
   const frame = deviceFrame(device.tablet);
   const left = frame.screen.x + 12;
   const width = frame.screen.w - 24;
   const bar = width - 24;
   return (
-    <PictureSvg width={frame.width} height={frame.height} label={label}>
+    <PictureSvg width={frame.width} height={frame.height}>
       <PhoneBody tablet={device.tablet} screen="sheet" />
       <Header x={left + 4} title={ICLOUD_SCREENS.storageTitle} />
       <Box x={left} y={122} w={width} h={78} r={10} fill="window" />

@@ -40,7 +40,7 @@ function Player({ lcdX, searchX, searchW, status }: { lcdX: number; searchX: num
 }
 
 /** iTunes on a Mac or on Windows. */
-export function ItunesScene({ platform, target, device, label }: ProgramSceneProps & { platform: 'mac' | 'windows' }) {
+export function ItunesScene({ platform, target, device }: ProgramSceneProps & { platform: 'mac' | 'windows' }) {
   const windows = platform === 'windows';
   const running = target === 'progress';
   const nav = windows ? PLAYER + 20 : PLAYER;
@@ -50,7 +50,7 @@ export function ItunesScene({ platform, target, device, label }: ProgramScenePro
   const deviceButton = { x: 112, y: nav + 4, w: 26, h: 20 };
   const menuX = lineUp(ITUNES.windowsMenus, 10, (menu) => textWidth(menu, 11), 12);
   return (
-    <PictureSvg width={WIDTH} height={HEIGHT} label={label}>
+    <PictureSvg width={WIDTH} height={HEIGHT}>
       {windows ? <WindowsWindow width={WIDTH} height={HEIGHT} rounded={false} titleBar={PLAYER} /> : <MacWindow width={WIDTH} height={HEIGHT} toolbar={PLAYER} />}
       <Player
         lcdX={windows ? 150 : 190}

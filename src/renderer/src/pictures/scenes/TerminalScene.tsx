@@ -56,11 +56,11 @@ function linesFor(target: ProgramTarget): Line[] {
 }
 
 /** The terminal window. */
-export function TerminalScene({ target, label }: ProgramSceneProps) {
+export function TerminalScene({ target }: ProgramSceneProps) {
   const lines = linesFor(target);
   const promptWidth = monoWidth(`${TERMINAL.prompt} `, SIZE);
   return (
-    <PictureSvg width={WIDTH} height={HEIGHT} label={label}>
+    <PictureSvg width={WIDTH} height={HEIGHT}>
       <TerminalWindow width={WIDTH} height={HEIGHT} title={TERMINAL.title} />
       {lines.map((line, i) => {
         const y = 62 + i * LINE;

@@ -6,7 +6,7 @@ import { Box, Rule, Target, Text } from '../kit/Shapes';
 import { wrap } from '../kit/text-fit';
 
 /** The phone with the question on its screen. */
-export function TrustPromptScene({ device, label }: { device: PictureDevice; label: string }) {
+export function TrustPromptScene({ device }: { device: PictureDevice }) {
   const frame = deviceFrame(device.tablet);
   const { screen } = frame;
   const center = frame.width / 2;
@@ -16,7 +16,7 @@ export function TrustPromptScene({ device, label }: { device: PictureDevice; lab
   const top = frame.height / 2 - 80;
   const buttons = top + 70 + body.length * 14;
   return (
-    <PictureSvg width={frame.width} height={frame.height} label={label}>
+    <PictureSvg width={frame.width} height={frame.height}>
       <PhoneBody tablet={device.tablet} />
       <Text x={center} y={screen.y + 90} size={44} weight={300} anchor="middle" tone="on-screen">
         {SAMPLE.clock}
