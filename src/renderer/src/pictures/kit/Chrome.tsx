@@ -101,9 +101,14 @@ export function TerminalWindow({ width, height, title }: { width: number; height
   );
 }
 
-/** The outer size of a phone or tablet and the screen inside it. */
+/**
+ * The outer size of a phone or tablet, the screen inside it, and how much of it a picture shows:
+ * the top part, where the question or setting is, as if the phone rose from the bottom edge.
+ */
 export function deviceFrame(tablet: boolean) {
-  return tablet ? { width: 320, height: 440, screen: { x: 14, y: 14, w: 292, h: 412, r: 14 } } : { width: 240, height: 440, screen: { x: 10, y: 10, w: 220, h: 420, r: 30 } };
+  return tablet
+    ? { width: 320, height: 440, shown: 330, screen: { x: 14, y: 14, w: 292, h: 412, r: 14 } }
+    : { width: 240, height: 440, shown: 320, screen: { x: 10, y: 10, w: 220, h: 420, r: 30 } };
 }
 
 /** A phone (or tablet) body with its screen; the screen's contents are drawn over it by the caller. */

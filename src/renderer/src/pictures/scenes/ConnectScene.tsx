@@ -5,7 +5,7 @@ import { PictureSvg } from '../kit/Chrome';
 import { Box, Target, Text } from '../kit/Shapes';
 
 const WIDTH = 560;
-const HEIGHT = 250;
+const HEIGHT = 236;
 
 /** What the laptop's screen shows, so the computer reads as a Mac, a Windows PC or a Linux machine. */
 function Desktop({ computer }: { computer: 'mac' | 'windows' | 'linux' }) {

@@ -24,7 +24,7 @@ export function IcloudBackupScene({ target, device }: { target: 'switch' | 'back
   const left = frame.screen.x + 12;
   const width = frame.screen.w - 24;
   return (
-    <PictureSvg width={frame.width} height={frame.height}>
+    <PictureSvg width={frame.width} height={frame.shown}>
       <PhoneBody tablet={device.tablet} screen="sheet" />
       <Header x={left + 4} title={ICLOUD_SCREENS.backupTitle} />
       <Box x={left} y={122} w={width} h={42} r={10} fill="window" />
@@ -52,7 +52,7 @@ export function ManageStorageScene({ device }: { device: PictureDevice }) {
   const width = frame.screen.w - 24;
   const bar = width - 24;
   return (
-    <PictureSvg width={frame.width} height={frame.height}>
+    <PictureSvg width={frame.width} height={frame.shown}>
       <PhoneBody tablet={device.tablet} screen="sheet" />
       <Header x={left + 4} title={ICLOUD_SCREENS.storageTitle} />
       <Box x={left} y={122} w={width} h={78} r={10} fill="window" />

@@ -13,12 +13,12 @@ export function TrustPromptScene({ device }: { device: PictureDevice }) {
   const width = device.tablet ? 230 : 180;
   const left = center - width / 2;
   const body = wrap(TRUST_PROMPT.body, device.tablet ? 40 : 32);
-  const top = frame.height / 2 - 80;
+  const top = 118;
   const buttons = top + 70 + body.length * 14;
   return (
-    <PictureSvg width={frame.width} height={frame.height}>
+    <PictureSvg width={frame.width} height={frame.shown}>
       <PhoneBody tablet={device.tablet} />
-      <Text x={center} y={screen.y + 90} size={44} weight={300} anchor="middle" tone="on-screen">
+      <Text x={center} y={screen.y + 78} size={40} weight={300} anchor="middle" tone="on-screen">
         {SAMPLE.clock}
       </Text>
       <Box x={screen.x} y={screen.y} w={screen.w} h={screen.h} r={screen.r} fill="dim" />

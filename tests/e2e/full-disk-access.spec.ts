@@ -1,0 +1,72 @@
+/**
+ * A Mac that has not given the app Full Disk Access: the real backups probe meets a real
+ * "permission denied" (a folder of mode 000, read as an ordinary user), and the page shows where
+ * to switch access on — in System Settings on macOS 13 and later, in System Preferences before —
+ * on the overview and on the walkthrough's last step, in light and dark mode.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { chmod } from 'node:fs/promises';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from '../support/e2e/app-fixture';
+import { PHONE } from '../support/e2e/world';
+import { createBackupsProbe, type BackupsProbe } from '../../src/main/core/probes/backups';
+import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers } from '../support/backup-fixtures';
+
+// While the backups probe starts as another user, this process may not write where Playwright keeps traces.
+test.use({ trace: 'off' });
+
+/** The backups probe, started as an account without root's power to read every folder. */
+function asOrdinaryUser(probe: BackupsProbe): BackupsProbe {
+  return { ...probe, start: (report) => withoutRootPowers(async () => probe.start(report)) };
+}
+
+async function violationsIn(page: Page, selector: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
+  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+}
+
+/** Checks the picture in `where`, then photographs `where` in light and dark mode. */
+async function checkPicture(page: Page, where: Locator, selector: string, picture: string, name: string) {
+  const figure = where.locator('figure[data-picture^="full-disk-access"]');
+  await expect(figure).toHaveAttribute('data-picture', picture, { timeout: 20_000 });
+  await expect(figure).toHaveAttribute('aria-label', /Full Disk Access/);
+  await expect(figure.locator('[data-picture-target]')).toHaveCount(1);
+  await expect(figure.locator('text', { hasText: 'Backup Lifeboat' })).toHaveCount(1);
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    expect(await violationsIn(page, selector), `${name} in ${scheme}`).toEqual([]);
+    await where.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
+  }
+}
+
+test.describe('Full Disk Access', () => {
+  for (const [version, settings] of [
+    ['15.1', 'system-settings'],
+    ['12.7.4', 'system-preferences'],
+  ] as const) {
+    test(`macOS ${version} without it is shown where to switch it on in ${settings === 'system-settings' ? 'System Settings' : 'System Preferences'}`, async ({ startWorld, launchApp }) => {
+      test.skip(!canDenyReads, 'Windows has no folder mode that denies reading; the pictures are covered by the renderer tests there');
+      test.setTimeout(180_000);
+      const root = await makeTempRoot();
+      await chmod(root, 0o000);
+      try {
+        const world = await startWorld({ os: 'macos', version, phones: [{ phone: PHONE }] });
+        const probes = [...world.createProbes().filter((probe) => probe.source !== 'backups'), asOrdinaryUser(createBackupsProbe({ roots: [root], platform: 'darwin' }))];
+        const app = await launchApp({ probes });
+        const { page } = app;
+        expect(app.core.getSnapshot().sources.backups.state).toBe('needs-permission');
+
+        const selector = '[data-testid="warning-backups-need-permission"]';
+        await checkPicture(page, page.locator(selector), selector, `full-disk-access/${settings}/switch`, `full-disk-access-${settings}-overview`);
+
+        for (const step of ['open-program', 'options', 'back-up-now']) app.progress.update({ kind: 'confirm-step', step, done: true });
+        await page.getByTestId('nav-walkthrough').click();
+        await expect(page.getByTestId('step-wait')).toHaveAttribute('data-state', 'current', { timeout: 20_000 });
+        await checkPicture(page, page.getByTestId('step-wait'), '[data-testid="step-wait"]', `full-disk-access/${settings}/switch`, `full-disk-access-${settings}-walkthrough`);
+      } finally {
+        await removeTempRoot(root);
+      }
+    });
+  }
+});
