@@ -20,10 +20,16 @@ interface RouteCase {
   /** The program window the pictures draw. */
   program: string;
   computer: string;
+  /**
+   * Whether axe checks each step in both modes. The drawing inside a picture is inert, so axe sees
+   * the same step words and a named figure on every route: one route's full check covers them,
+   * and the others check their figures' names directly.
+   */
+  axe?: boolean;
 }
 
 const CASES: RouteCase[] = [
-  { name: 'finder', os: 'macos', version: '15.1', route: 'finder', program: 'finder', computer: 'mac' },
+  { name: 'finder', os: 'macos', version: '15.1', route: 'finder', program: 'finder', computer: 'mac', axe: true },
   { name: 'itunes-mac', os: 'macos', version: '10.14.6', route: 'itunes', program: 'itunes-mac', computer: 'mac' },
   { name: 'apple-devices', os: 'windows', version: '10.0.22631', route: 'apple-devices', program: 'apple-devices', computer: 'windows' },
   // Windows before 10 gets iTunes whatever is installed, which makes iTunes for Windows reachable here.
@@ -43,7 +49,7 @@ async function stepViolations(page: Page, step: StepId): Promise<string[]> {
 test.describe('walkthrough pictures', () => {
   for (const c of CASES) {
     test(`${c.name}: every step shows its own picture, one ringed target, the phone’s name, in light and dark`, async ({ startWorld, launchApp }) => {
-      test.setTimeout(300_000);
+      test.setTimeout(c.axe ? 300_000 : 180_000);
       const world = await startWorld({ os: c.os, version: c.version });
       const app = await launchApp({ world });
       const { page } = app;
@@ -55,11 +61,13 @@ test.describe('walkthrough pictures', () => {
         const figure = item.locator('figure[data-picture]');
         await expect(figure).toHaveAttribute('data-picture', picture);
         await expect(figure).toBeVisible();
+        await expect(figure).toHaveRole('img');
+        await expect(figure).toHaveAccessibleName(/highlighted/);
         await expect(item.locator('[data-picture-target]')).toHaveCount(1);
         if (picture.startsWith('program/') && c.program !== 'terminal') await expect(figure.locator('text', { hasText: PHONE.name }).first()).toBeAttached();
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
-          expect(await stepViolations(page, step), `${step} in ${scheme}`).toEqual([]);
+          if (c.axe) expect(await stepViolations(page, step), `${step} in ${scheme}`).toEqual([]);
           await item.screenshot({ path: `test-results/screenshots/pictures-${c.name}-${step}-${scheme}.png` });
         }
       };

@@ -13,13 +13,13 @@ export async function tabTo(page: Page, selector: string, { back = false, limit 
   throw new Error(`Never reached ${selector} with ${back ? 'Shift+Tab' : 'Tab'}.`);
 }
 
-/** Whether the focused element shows a ring a person can see: an outline at least 2 px wide, or a box shadow. */
+/** Whether the focused element shows a ring a person can see: the app draws every focus ring as an outline at least 2 px wide. */
 export async function focusRingShows(page: Page): Promise<boolean> {
   return page.evaluate(() => {
     const element = document.activeElement;
     if (!element || element === document.body) return false;
     const style = getComputedStyle(element);
-    return (style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2) || style.boxShadow !== 'none';
+    return style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2;
   });
 }
 
@@ -52,11 +52,19 @@ export async function walkScreen(page: Page): Promise<KeyboardWalk> {
   const reached = new Set<string>();
   const withoutRing = new Set<string>();
   const unique = new Map(actions.map((action) => [action.id, action.label]));
-  for (let press = 0; press < actions.length + 15; press += 1) {
+  let first: string | null = null;
+  let previous = '';
+  // A date field takes several presses (month, day, year), so allow some over one press an action.
+  for (let press = 0; press < 2 * actions.length + 15; press += 1) {
     await page.keyboard.press('Tab');
     const id = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.walk ?? '');
-    if (!unique.has(id)) continue;
-    if (reached.has(id)) break;
+    const repeat = id === previous;
+    previous = id;
+    if (!unique.has(id) || repeat) continue;
+    // Back at the first action: the walk has gone once around the page.
+    if (id === first) break;
+    first ??= id;
+    if (reached.has(id)) continue;
     reached.add(id);
     if (!(await focusRingShows(page))) withoutRing.add(unique.get(id)!);
   }
