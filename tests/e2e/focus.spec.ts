@@ -60,6 +60,20 @@ test.describe('focus', () => {
     await expect(page.getByTestId('nav-dates')).toBeFocused();
   });
 
+  test('marking a check keeps focus on its marks, announces the count, and Tab goes on to the next check', async ({ startWorld, launchApp }) => {
+    const { page } = await launchApp({ world: await startWorld() });
+    await tabTo(page, '[data-testid="nav-checklist"]');
+    await page.keyboard.press('Enter');
+    // A radio group: the arrow keys choose, so focus must stay while the person is choosing.
+    await tabTo(page, 'input[name="mark-storage"]');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('check-storage').getByRole('radio', { checked: true })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'of 9 checked' })).toHaveText(/^1 of 9 checked/);
+    await expect(page.getByTestId('check-wifi').locator('details')).toHaveAttribute('open', '');
+    await page.keyboard.press('Tab');
+    await expect(page.getByTestId('check-wifi').locator('summary')).toBeFocused();
+  });
+
   test('buttons that open another screen put focus on its heading', async ({ startWorld, launchApp }) => {
     const { page } = await launchApp({ world: await startWorld() });
     await expect(page.getByTestId('host-name')).toBeVisible();

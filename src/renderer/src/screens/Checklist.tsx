@@ -30,7 +30,7 @@ export default function Checklist(props: ScreenProps) {
         <h2 id="order-heading">Why this order</h2>
         <p>{CHECKLIST_INTRO.order}</p>
         <p>{CHECKLIST_INTRO.several}</p>
-        <p className="progress-line" data-testid="checklist-count">
+        <p className="progress-line" data-testid="checklist-count" role="status">
           {checklist.checkedCount} of {checklist.items.length} checked
           {checklist.icloudWorks ? ' — the test backup worked.' : ''}
         </p>

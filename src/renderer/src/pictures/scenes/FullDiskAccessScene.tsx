@@ -38,7 +38,7 @@ function AddRemove({ x, y, target }: { x: number; y: number; target: boolean }) 
 function AppRow({ x, y, name, ours }: { x: number; y: number; name: string; ours: boolean }) {
   return (
     <g>
-      <rect x={x} y={y - 12} width={18} height={18} rx={5} className={ours ? 'pic-fill-accent' : 'pic-fill-device'} />
+      <rect x={x} y={y - 12} width={18} height={18} rx={5} className={ours ? 'pic-fill-accent' : 'pic-fill-device pic-edge'} />
       <Text x={x + 28} y={y + 2} size={11.5} weight={ours ? 600 : undefined}>
         {name}
       </Text>
