@@ -17,8 +17,26 @@ export function deviceNoun(kind: DeviceKind | null): DeviceNoun {
   return 'iPhone';
 }
 
+/**
+ * The Backups section Finder and Apple Devices share (Apple Devices took Finder's phone pane to
+ * Windows): the iCloud choice, encryption, and the buttons (apple-facts §4: "Encrypt local backup",
+ * "Back Up Now"). Only where the backup goes differs: "this Mac" or "this computer".
+ */
+const BACKUPS_SECTION = {
+  /** The iCloud choice beside the local one. */
+  icloud: (noun: DeviceNoun) => `Back up your most important data on your ${noun} to iCloud`,
+  encrypt: 'Encrypt local backup',
+  changePassword: 'Change Password…',
+  manageBackups: 'Manage Backups…',
+  backUpNow: 'Back Up Now',
+  restoreBackup: 'Restore Backup…',
+  /** While a backup runs: at the foot of Finder's pane, at the top of Apple Devices' window (as the walkthrough's wait step says). UNCONFIRMED wording. */
+  backingUp: (name: string) => `Backing up “${name}”…`,
+} as const;
+
 /** Finder on macOS 10.15 and later: the phone's pane (apple-facts §4; Apple support 108353, "Back up with your Mac"). */
 export const FINDER = {
+  ...BACKUPS_SECTION,
   /** The sidebar section the phone appears in (apple-facts §4: "select the phone in the sidebar (under Locations)"). */
   locations: 'Locations',
   favorites: 'Favorites',
@@ -26,22 +44,10 @@ export const FINDER = {
   /** The pane's tabs; General holds the backups (apple-facts §4). */
   tabs: ['General', 'Music', 'Movies', 'TV Shows', 'Photos', 'Files', 'Info'],
   backups: 'Backups:',
-  software: 'Software:',
-  /** The iCloud choice beside the local one, as Finder words it. */
-  icloud: (noun: DeviceNoun) => `Back up your most important data on your ${noun} to iCloud`,
   /** The local choice (apple-facts §4, word for word). */
   allData: (noun: DeviceNoun) => `Back up all of the data on your ${noun} to this Mac`,
-  /** apple-facts §4: optional "Encrypt local backup". */
-  encrypt: 'Encrypt local backup',
-  changePassword: 'Change Password…',
   /** The line that dates the newest backup (the wording the issue asks for, from Finder on macOS 15). */
   lastBackup: 'Last backup to this Mac:',
-  manageBackups: 'Manage Backups…',
-  /** apple-facts §4. */
-  backUpNow: 'Back Up Now',
-  restoreBackup: 'Restore Backup…',
-  /** While a backup runs, the status line at the foot of the pane. UNCONFIRMED wording. */
-  backingUp: (name: string) => `Backing up “${name}”…`,
 } as const;
 
 /**
@@ -49,24 +55,15 @@ export const FINDER = {
  * "Apple Devices User Guide for Windows", Back up your iPhone or iPad).
  */
 export const APPLE_DEVICES = {
+  ...BACKUPS_SECTION,
   title: 'Apple Devices',
   /** The device's pages in the sidebar, General first (apple-facts §4). */
   pages: ['General', 'Music', 'Movies', 'TV Shows', 'Photos', 'Files', 'Info'],
   backups: 'Backups',
-  software: 'Software',
-  icloud: (noun: DeviceNoun) => `Back up your most important data on your ${noun} to iCloud`,
   /** UNCONFIRMED: "this computer" rather than "this PC"; the walkthrough's words say the same. */
   allData: (noun: DeviceNoun) => `Back up all of the data on your ${noun} to this computer`,
-  encrypt: 'Encrypt local backup',
-  changePassword: 'Change Password…',
   /** UNCONFIRMED wording. */
   lastBackup: 'Last backup to this computer:',
-  manageBackups: 'Manage Backups…',
-  /** apple-facts §4. */
-  backUpNow: 'Back Up Now',
-  restoreBackup: 'Restore Backup…',
-  /** The progress line at the top of the window (the walkthrough's wait step points there). UNCONFIRMED wording. */
-  backingUp: (name: string) => `Backing up “${name}”…`,
 } as const;
 
 /** iTunes 12 on macOS 10.14 and earlier and on Windows (apple-facts §4: device button → Summary → "This Computer" → "Back Up Now"). */
