@@ -18,9 +18,6 @@ async function focusIsOnPage(page: Page): Promise<boolean> {
 }
 
 test.describe('focus', () => {
-  // Each test walks several screens through the real probes; a machine busy with other work needs the room.
-  test.describe.configure({ timeout: 120_000 });
-
   test('each step confirmed by keyboard hands focus to the next step, with a visible ring, never to the page', async ({ startWorld, launchApp }) => {
     const world = await startWorld({ phones: [{ phone: PHONE }] });
     const { page } = await launchApp({ world });
@@ -72,6 +69,15 @@ test.describe('focus', () => {
     await expect(page.getByTestId('check-wifi').locator('details')).toHaveAttribute('open', '');
     await page.keyboard.press('Tab');
     await expect(page.getByTestId('check-wifi').locator('summary')).toBeFocused();
+  });
+
+  test('a problem that stops the backup takes focus first when the walkthrough opens', async ({ startWorld, launchApp }) => {
+    const world = await startWorld({ phones: [{ phone: PHONE, connection: 'recovery' }] });
+    const { page } = await launchApp({ world });
+    await tabTo(page, '[data-testid="nav-walkthrough"]');
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('walkthrough-problem').getByRole('heading', { level: 2 })).toBeFocused();
+    expect(await focusRingShows(page)).toBe(true);
   });
 
   test('buttons that open another screen put focus on its heading', async ({ startWorld, launchApp }) => {

@@ -10,9 +10,6 @@ import { PHONE } from '../support/e2e/world';
 import { focusRingShows, tabTo } from '../support/e2e/keyboard-walk';
 import type { Page } from '@playwright/test';
 
-// Each test walks the app through the real probes; a machine busy with other work needs the room.
-test.describe.configure({ timeout: 120_000 });
-
 /** Whether the element's top and bottom are inside the visible part of the window. */
 async function wholeInView(page: Page, testId: string): Promise<boolean> {
   return page.getByTestId(testId).evaluate((element) => {

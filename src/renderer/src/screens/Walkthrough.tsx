@@ -54,7 +54,9 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
   const arrived = useArrivedByNavigation();
   useEffect(() => {
     if (!arrived) return;
-    const target = focusTarget();
+    // Something that stops the backup comes first; otherwise the step to act on.
+    const problem = document.getElementById('problem-heading');
+    const target = problem ? { focus: problem, reveal: problem.closest('section') } : focusTarget();
     focusAndReveal(target.focus, target.reveal);
     // Only on arrival; useFocusFollows moves focus on later changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
