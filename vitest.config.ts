@@ -26,6 +26,17 @@ export default defineConfig({
         },
       },
       {
+        test: {
+          name: 'hostile',
+          environment: 'node',
+          include: ['tests/hostile/**/*.test.ts'],
+          // Each case runs the built doctor as a child and measures it; a few at a time keep the measure honest on two cores.
+          testTimeout: 90_000,
+          hookTimeout: 60_000,
+          maxConcurrency: 2,
+        },
+      },
+      {
         plugins: [react()],
         test: {
           name: 'renderer',

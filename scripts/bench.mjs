@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- [--only 1,4]`: bundles the benchmark (bench/run.ts, and bench/idle-core.ts,
- * the process figure 4 watches) for plain Node with Vite, then runs it and exits with its code.
+ * `npm run bench -- [--only 1,4]`: bundles the benchmark (bench/run.ts; bench/idle-core.ts, the
+ * process figure 4 watches; bench/verify-child.ts, the one figure 6 times) for plain Node with
+ * Vite, then runs it and exits with its code.
  * The bench builds the app itself; see bench/run.ts and the README's "Performance" section.
  */
 import { spawnSync } from 'node:child_process';
@@ -35,7 +36,7 @@ async function bundle() {
       emptyOutDir: true,
       minify: false,
       rollupOptions: {
-        input: { run: join(ROOT, 'bench', 'run.ts'), 'idle-core': join(ROOT, 'bench', 'idle-core.ts') },
+        input: { run: join(ROOT, 'bench', 'run.ts'), 'idle-core': join(ROOT, 'bench', 'idle-core.ts'), 'verify-child': join(ROOT, 'bench', 'verify-child.ts') },
         output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: '[name]-[hash].mjs' },
       },
     },

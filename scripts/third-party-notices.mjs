@@ -2,7 +2,8 @@
 /**
  * Writes resources/licenses/THIRD_PARTY_NOTICES.md: every package the installed app ships (the
  * production dependency tree in package-lock.json) with its licence text, followed by the
- * notices for the Rust crates compiled into the `usb` package's native module.
+ * notices for the Rust crates compiled into the `usb` package's native module and for the data
+ * list of device model names.
  * `--check` exits 1 when the committed file is out of date, so a new dependency cannot ship
  * without its notice.
  */
@@ -12,6 +13,7 @@ import { join } from 'node:path';
 const root = join(import.meta.dirname, '..');
 const target = join(root, 'resources', 'licenses', 'THIRD_PARTY_NOTICES.md');
 const nativeNotices = join(root, 'resources', 'licenses', 'usb-native-crates.md');
+const dataNotices = join(root, 'resources', 'licenses', 'device-model-names.md');
 
 /** The production packages from the lockfile, sorted by name. */
 export function productionPackages(lock) {
@@ -50,6 +52,7 @@ export function renderNotices() {
     parts.push(text ? text.split('\n').map((line) => `    ${line}`.trimEnd()).join('\n') : '    (The licence text ships with the package itself.)', '');
   }
   parts.push(readFileSync(nativeNotices, 'utf8').trim(), '');
+  parts.push(readFileSync(dataNotices, 'utf8').trim(), '');
   return parts.join('\n');
 }
 

@@ -3,10 +3,17 @@
  * is parsed here first, and anything else gets a clear error instead of reaching the core.
  */
 import { z } from 'zod';
+import { CHECKLIST_ORDER } from '../shared/guidance/checklist';
+import { STEP_IDS } from '../shared/guidance/types';
 import { ACTION_IDS } from '../shared/ipc';
+import { PROGRESS_LIMITS } from './progress/schema';
 
-const shortText = z.string().max(10_000);
-const checklistItemId = z.string().regex(/^[a-z0-9-]{1,64}$/);
+// Every limit below is the progress file's own (or tighter), so nothing the page may send can make
+// the file invalid and every later save fail. Ids are the app's own, so marks and confirmed steps
+// can never outnumber what the file holds.
+const shortText = z.string().max(PROGRESS_LIMITS.maxText);
+const checklistItemId = z.enum(CHECKLIST_ORDER.map((item) => item.id) as [string, ...string[]]);
+const stepId = z.enum(STEP_IDS);
 const udid = z.string().regex(/^[0-9A-Fa-f-]{24,64}$/);
 
 /** No argument at all. */
@@ -21,11 +28,16 @@ export const progressUpdateSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({
     kind: z.literal('icloud-last-backup'),
-    date: z.iso.date().nullable(),
+    date: z.union([z.iso.date(), z.literal('never')]).nullable(),
   }),
-  z.strictObject({ kind: z.literal('confirm-step'), step: checklistItemId, done: z.boolean() }),
+  z.strictObject({ kind: z.literal('confirm-step'), step: stepId, done: z.boolean() }),
   z.strictObject({ kind: z.literal('support'), field: z.enum(['errorText', 'howLong', 'iosVersion']), value: shortText }),
-  z.strictObject({ kind: z.literal('backup-attempt'), udid, previousNewest: z.string().max(64).nullable() }),
+  z.strictObject({
+    kind: z.literal('backup-attempt'),
+    udid,
+    previousNewest: z.string().max(Math.min(64, PROGRESS_LIMITS.maxShortText)).nullable(),
+    previousSizeBytes: z.number().int().nonnegative().nullable().optional(),
+  }),
   z.strictObject({ kind: z.literal('restart-walkthrough') }),
   z.strictObject({ kind: z.literal('dismiss-notice') }),
   z.strictObject({ kind: z.literal('reset') }),

@@ -7,7 +7,8 @@
 import { app, BrowserWindow, Notification, protocol, session, type WebContents } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { finishedNotice, justFinishedBackups } from '../shared/backups';
+import { dueNotices, type AwaitingCheck } from '../shared/backup-notices';
+import { finishedNotice, stoppedNotice } from '../shared/backups';
 import type { Core } from './core/create-core';
 import { APP_PAGE_URL, APP_SCHEME, resolveAppAsset, responseHeadersFor } from './app-protocol';
 import { getMainWindowOptions } from './window-options';
@@ -101,15 +102,20 @@ export function focusWindow(window: BrowserWindow | null): void {
   window.focus();
 }
 
-/** Shows a system notification for each backup that finishes while the window is not focused; returns the unsubscribe. */
+/**
+ * Shows a system notification, while the window is not focused, for each backup that finishes
+ * (once its files are checked) or stops without finishing; returns the unsubscribe.
+ */
 export function setupBackupNotices(window: BrowserWindow, core: Pick<Core, 'getSnapshot' | 'subscribe'>): () => void {
   let previous = core.getSnapshot();
+  let awaiting: AwaitingCheck = new Set();
   return core.subscribe((snapshot) => {
-    const finished = justFinishedBackups(previous, snapshot);
+    const due = dueNotices(awaiting, previous, snapshot);
+    awaiting = due.awaiting;
     previous = snapshot;
-    if (finished.length === 0 || window.isDestroyed() || window.isFocused() || !Notification.isSupported()) return;
-    for (const backup of finished) {
-      const notice = new Notification(finishedNotice(backup));
+    if (due.notices.length === 0 || window.isDestroyed() || window.isFocused() || !Notification.isSupported()) return;
+    for (const { kind, backup } of due.notices) {
+      const notice = new Notification(kind === 'finished' ? finishedNotice(backup) : stoppedNotice(backup));
       notice.on('click', () => {
         if (!window.isDestroyed()) window.show();
       });

@@ -2,6 +2,7 @@
  * Pure facts about local backups that main, the planner and the screens all need: which backup
  * belongs to which phone, which one just finished, and whether the disk has room for the next.
  */
+import { safeText } from './safe-text';
 import type { Backup, DiskInfo, Snapshot } from './snapshot';
 
 /** Below this much free space a backup is at risk even when no earlier backup tells its size. */
@@ -61,22 +62,33 @@ export function justFinishedBackups(before: Snapshot | null, after: Snapshot): B
   return finished;
 }
 
-/** "14:05" (or the local equivalent) for when a backup finished; null when its date is unknown. */
+/** "2:05 PM on Nov 3, 2026" (US English, as every screen writes it, unless another locale is given) for when a backup finished; null when its date is unknown. */
 export function finishedAtTime(backup: Backup, options: { locale?: string; timeZone?: string } = {}): string | null {
   const time = dateValue(backup);
   if (!Number.isFinite(time)) return null;
-  return new Intl.DateTimeFormat(options.locale, { hour: '2-digit', minute: '2-digit', timeZone: options.timeZone }).format(time);
+  const format = (parts: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(options.locale ?? 'en-US', { ...parts, timeZone: options.timeZone }).format(time);
+  return `${format({ hour: 'numeric', minute: '2-digit' })} on ${format({ day: 'numeric', month: 'short', year: 'numeric' })}`;
 }
 
-/** The words of the system notification for a backup that just finished. */
+/** The words of the system notification for a backup that just finished and was checked; "verified" only when its files were. */
 export function finishedNotice(backup: Backup, options: { locale?: string; timeZone?: string } = {}): { title: string; body: string } {
-  const who = backup.deviceName ?? 'Your iPhone';
+  const who = (backup.deviceName && safeText(backup.deviceName)) || 'Your iPhone';
   const at = finishedAtTime(backup, options);
-  const lock = backup.encrypted === true ? ' It is encrypted, so it also keeps passwords and Health data.' : '';
-  return {
-    title: 'Backup finished',
-    body: `${who} is backed up on this computer${at ? `: finished at ${at}` : ''}, and the backup is complete.${lock}`,
-  };
+  const when = at ? `: finished at ${at}` : '';
+  if (backup.verification.state === 'verified') {
+    return { title: 'Backup finished and verified', body: `${who} is backed up on this computer${when}, and every file the backup lists is there.` };
+  }
+  const lock = backup.encrypted === true ? ' It is encrypted, so it also keeps passwords and Health data; only its password opens it.' : '';
+  return { title: 'Backup finished', body: `${who} is backed up on this computer${when}.${lock}` };
+}
+
+/** The words of the system notification for a backup that stopped before it finished, or finished without every file it lists. */
+export function stoppedNotice(backup: Backup): { title: string; body: string } {
+  const who = (backup.deviceName && safeText(backup.deviceName)) || 'your iPhone';
+  if (backup.interrupted) {
+    return { title: 'Backup stopped before it finished', body: `The backup of ${who} stopped part-way, so it is not complete. Open Backup Lifeboat to see why and what to do.` };
+  }
+  return { title: 'Backup is missing files', body: `The backup of ${who} is missing files it lists, so it may not restore. Open Backup Lifeboat to see what to do.` };
 }
 
 /** How much free space a new backup needs and how much there is, when there is too little; null when it fits or nobody knows. */

@@ -14,7 +14,12 @@ export interface BackupAttempt {
   startedAt: string;
   /** Last Backup Date of the newest finished backup of this phone before the attempt; null when there was none. */
   previousNewest: string | null;
+  /** Size of that backup, the basis for the running backup's percentage; null or absent when unknown. */
+  previousSizeBytes?: number | null;
 }
+
+/** What the person noted from the phone's iCloud Backup screen: a day (YYYY-MM-DD), or "Never" as the phone shows it. */
+export const ICLOUD_NEVER = 'never';
 
 /** Something about the saved progress itself that the person should hear, until they dismiss it. */
 export type ProgressNotice =
@@ -34,7 +39,7 @@ export interface SupportNotes {
 /** The persisted progress. */
 export interface Progress {
   checklist: Record<string, ChecklistMark>;
-  /** The iCloud "Last Successful Backup" date the person noted (YYYY-MM-DD) and when they noted it. */
+  /** The iCloud "Last Successful Backup" date the person noted (YYYY-MM-DD, or `never`) and when they noted it. */
   icloudLastBackup: { date: string; notedAt: string } | null;
   /** Walkthrough steps the computer cannot observe, confirmed by the person. */
   confirmedSteps: string[];
@@ -49,7 +54,7 @@ export type ProgressUpdate =
   | { kind: 'icloud-last-backup'; date: string | null }
   | { kind: 'confirm-step'; step: string; done: boolean }
   | { kind: 'support'; field: keyof SupportNotes; value: string }
-  | { kind: 'backup-attempt'; udid: string; previousNewest: string | null }
+  | { kind: 'backup-attempt'; udid: string; previousNewest: string | null; previousSizeBytes?: number | null }
   | { kind: 'restart-walkthrough' }
   | { kind: 'dismiss-notice' }
   | { kind: 'reset' };
@@ -85,7 +90,12 @@ export function applyProgressUpdate(progress: Progress, update: ProgressUpdate, 
     case 'backup-attempt':
       return {
         ...progress,
-        backupAttempt: { udid: update.udid, startedAt: now.toISOString(), previousNewest: update.previousNewest },
+        backupAttempt: {
+          udid: update.udid,
+          startedAt: now.toISOString(),
+          previousNewest: update.previousNewest,
+          ...(update.previousSizeBytes === undefined ? {} : { previousSizeBytes: update.previousSizeBytes }),
+        },
       };
     case 'restart-walkthrough':
       return { ...progress, confirmedSteps: [], backupAttempt: null };

@@ -10,7 +10,7 @@ export type OsFamily = 'macos' | 'windows' | 'linux' | 'other';
 /** How a source of truth is doing: `ok`, or why it cannot be read. */
 export interface SourceStatus {
   state: 'ok' | 'unavailable' | 'needs-permission' | 'pending';
-  /** Plain-words reason when not `ok`; null when `ok`. */
+  /** Plain-words reason when not `ok`; when `ok`, null or a note (such as what was left out). */
   reason: string | null;
 }
 
@@ -57,9 +57,38 @@ export interface Device {
   seenBy: Array<'usb' | 'usbmux'>;
 }
 
+/** What a backup holds that a person cares about, read from the domains and paths its file index lists. */
+export interface BackupContents {
+  /** Photos and videos in the Camera Roll. */
+  photosAndVideos: number;
+  messages: boolean;
+  whatsapp: boolean;
+  contacts: boolean;
+  notes: boolean;
+}
+
+/**
+ * Whether every file the backup's index lists is in its folder with the size the index records:
+ * `verified` when all are, `files-missing` when some are not, `encrypted` when the index cannot be
+ * read without the password (expected), `unreadable` when the index is missing or damaged, and
+ * `not-checked` while the check has not run (it runs after the list is shown) or cannot apply.
+ */
+export interface BackupVerification {
+  state: 'verified' | 'files-missing' | 'encrypted' | 'unreadable' | 'not-checked';
+  /** Files the index lists; null until it was read. */
+  filesListed: number | null;
+  /** Of those, how many are absent or of the wrong size; null until checked. */
+  filesMissing: number | null;
+}
+
 /** One device folder under a backup root. */
 export interface Backup {
+  /** The phone's UDID as the folder names it (the folder name is the identity; compare with `sameUdid`). */
   udid: string;
+  /** The backup's folder. */
+  path: string;
+  /** A copy Finder or iTunes archived (its folder named "<UDID>-YYYYMMDD-HHMMSS"), never written to again. */
+  archived: boolean;
   deviceName: string | null;
   productType: string | null;
   iosVersion: string | null;
@@ -72,6 +101,11 @@ export interface Backup {
   problem: string | null;
   /** A backup being written right now, with how much has landed so far. */
   inProgress: { bytesWritten: number } | null;
+  /** The last backup into this folder stopped without finishing, at about this time (ISO 8601, UTC); null when it did not. */
+  interrupted: { stoppedAt: string | null } | null;
+  verification: BackupVerification;
+  /** What it holds; null when the index cannot say (encrypted, unreadable, not read yet). */
+  contents: BackupContents | null;
 }
 
 /** Apple's published state of the "iCloud Backup" service. */

@@ -1,9 +1,11 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations } from '../support/axe-violations';
 import { test, expect } from '../support/e2e/app-fixture';
 import { backupSpecOf, outage, PHONE } from '../support/e2e/world';
 import { memoryBackend } from '../../src/main/progress/progress-store';
 import { emptyProgress } from '../../src/shared/progress';
+
+// axe over five whole screens, twice each, takes longer than Playwright's 30 s on a busy two-core machine.
+test.describe.configure({ timeout: 120_000 });
 
 const SCREENS = [
   { nav: 'nav-overview', heading: 'At a glance', name: 'overview' },
@@ -13,15 +15,11 @@ const SCREENS = [
   { nav: 'nav-help', heading: 'Get help', name: 'help' },
 ];
 
-/** Violations, plus any text whose contrast axe could not work out (a gradient or image behind it hides a failure just as well). */
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`every screen has no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {
+    // axe over five screens: on a two-core machine shared with other builds this outlasts the default limit.
+    test.slow();
     const lastWeek = new Date(Date.now() - 9 * 24 * 3600 * 1000);
     const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], backups: [backupSpecOf(PHONE, { date: lastWeek, encrypted: true })] });
     const app = await launchApp({ world, colorScheme });
@@ -38,6 +36,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`warnings, problems, a running and a verified backup have no WCAG 2.1 AA violations in ${colorScheme} mode`, async ({ startWorld, launchApp }) => {
+    // axe four times and a backup written and verified: more than the default limit on a busy two-core machine.
+    test.slow();
     const world = await startWorld({ phones: [{ phone: PHONE, connection: 'recovery' }], status: outage('Some users cannot back up.') });
     const notice = { kind: 'reset-unreadable' as const, keptAs: 'progress.unreadable-2026-11-20T10-00-00-000Z.json', at: '2026-11-20T10:00:00.000Z' };
     const app = await launchApp({ world, colorScheme, progressBackend: memoryBackend({ ...emptyProgress(), notice }) });

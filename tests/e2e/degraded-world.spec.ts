@@ -50,7 +50,8 @@ test.describe('degraded world', () => {
           createUsbProbe({ source: createNativeUsbSource({ platform: 'linux', pathExists: () => false }) }),
           createUsbmuxProbe({ address: `UNIX:${tempSocketPath()}` }),
           createStatusProbe({ url: await closedPortUrl(), timeoutMs: 3000 }),
-          asOrdinaryUser(createBackupsProbe({ roots: [root], platform: 'darwin' })),
+          // Rechecks would run as root, who reads any folder; the recheck has its own test (permission-recheck.test.ts) and e2e (full-disk-access.spec.ts).
+          asOrdinaryUser(createBackupsProbe({ roots: [root], platform: 'darwin', permissionRecheckMs: Number.POSITIVE_INFINITY })),
         ],
       });
       const { page } = app;

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { startTestUsbmuxd, tempSocketPath } from '../support/usbmuxd/test-usbmuxd';
 import { ANAS_IPHONE, BRUNOS_IPAD } from '../support/usbmuxd/scripted-device';
 import { startStatusServer, statusFeed } from '../support/status-server';
-import { makeTempRoot, removeTempRoot, writeBackup } from '../support/backup-fixtures';
+import { archivedName, filesOf, makeTempRoot, removeTempRoot, treeFingerprint, writeBackup, writePlaceholderBackup, type BackupSpec } from '../support/backup-fixtures';
 
 const DOCTOR = join(process.cwd(), 'out', 'main', 'doctor.js');
 
@@ -48,6 +48,8 @@ test.describe('doctor', () => {
       const byUdid = Object.fromEntries(report.backups.map((backup: { udid: string }) => [backup.udid, backup]));
       expect(byUdid['00008120001A2B3C4D5E001E']).toEqual({
         udid: '00008120001A2B3C4D5E001E',
+        path: join(root, '00008120001A2B3C4D5E001E'),
+        archived: false,
         deviceName: "Ana's iPhone",
         productType: 'iPhone15,2',
         iosVersion: '18.1',
@@ -57,9 +59,52 @@ test.describe('doctor', () => {
         sizeBytes: expect.any(Number),
         problem: null,
         inProgress: null,
+        interrupted: null,
+        verification: { state: 'encrypted', filesListed: null, filesMissing: null },
+        contents: null,
       });
       expect(byUdid['3f1c2b7a9e8d4c6b5a4f3e2d1c0b9a8f7e6d5c4b']).toMatchObject({ deviceName: "Bruno's iPad", complete: false, encrypted: false });
       expect(byUdid['3f1c2b7a9e8d4c6b5a4f3e2d1c0b9a8f7e6d5c4b'].problem).toEqual(expect.any(String));
+    } finally {
+      await removeTempRoot(root);
+    }
+  });
+
+  test('proves each kind of backup will restore, or says why not, in JSON and in words, leaving every byte as it was', async () => {
+    // Seven backups written, then the doctor run twice, checking every file each time.
+    test.slow();
+    const root = await makeTempRoot('doctor-proof');
+    const udid = (n: number) => `00008110-00000000000000${String(n).padStart(2, '0')}`;
+    const whole: BackupSpec = { udid: udid(1), deviceName: 'Whole', files: 3, contents: { photosAndVideos: 5, messages: true, whatsapp: true, contacts: true, notes: true } };
+    const missing: BackupSpec = { udid: udid(2), deviceName: 'Missing', files: 6, missingFiles: 2 };
+    const ios9: BackupSpec = { udid: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678', deviceName: 'Old', index: 'mbdb', contents: { photosAndVideos: 2 } };
+    try {
+      await writeBackup(root, whole);
+      await writeBackup(root, missing);
+      await writeBackup(root, ios9);
+      await writeBackup(root, { udid: udid(3), deviceName: 'Locked', encrypted: true });
+      await writeBackup(root, { udid: udid(4), deviceName: 'No manifest', omit: ['Manifest.plist'] });
+      await writeBackup(root, { ...whole, folderName: archivedName(udid(1), new Date('2026-01-01T12:00:00Z')), date: new Date('2026-01-01T12:00:00Z') });
+      await writePlaceholderBackup(root, { udid: udid(5), deviceName: 'Placeholder' }, 'pymobiledevice3');
+      const before = await treeFingerprint(root);
+      const outcome = await doctor(['--json', '--offline', '--host', 'macos:15.1', '--backups-dir', root]);
+      expect(outcome.code).toBe(0);
+      const backups: Array<Record<string, unknown>> = JSON.parse(outcome.stdout).backups;
+      const named = (name: string, archived = false) => backups.find((backup) => backup.deviceName === name && backup.archived === archived);
+      const nothing = { photosAndVideos: 0, messages: false, whatsapp: false, contacts: false, notes: false };
+      expect(named('Whole')).toMatchObject({ complete: true, verification: { state: 'verified', filesListed: filesOf(whole).length, filesMissing: 0 }, contents: { photosAndVideos: 5, messages: true, whatsapp: true, contacts: true, notes: true } });
+      expect(named('Whole', true)).toMatchObject({ udid: udid(1), archived: true, complete: true, verification: { state: 'verified' } });
+      expect(named('Missing')).toMatchObject({ complete: false, verification: { state: 'files-missing', filesListed: filesOf(missing).length, filesMissing: 2 }, problem: `2 of ${filesOf(missing).length} files this backup lists are missing, so it may not restore; make a new backup.` });
+      expect(named('Old')).toMatchObject({ complete: true, verification: { state: 'verified', filesMissing: 0 }, contents: { ...nothing, photosAndVideos: 2 } });
+      expect(named('Locked')).toMatchObject({ complete: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null });
+      expect(named('No manifest')).toMatchObject({ complete: false, problem: expect.stringMatching(/Manifest\.plist is missing/) });
+      expect(named('Placeholder')).toMatchObject({ complete: false, verification: { state: 'unreadable' }, interrupted: { stoppedAt: expect.any(String) }, problem: expect.stringMatching(/stopped before the phone sent anything/) });
+
+      const words = await doctor(['--offline', '--host', 'macos:15.1', '--backups-dir', root]);
+      expect(words.stdout).toContain(`Whole, `);
+      expect(words.stdout).toMatch(/Whole, \d{1,2}:\d\d [AP]M on \w+ \d+, \d{4}: Verified: all \d+ files it lists are here; 5 photos and videos · Messages · WhatsApp chats · Contacts · Notes/);
+      expect(words.stdout).toContain('Whole, archived copy, Jan 1, 2026');
+      expect(await treeFingerprint(root)).toEqual(before);
     } finally {
       await removeTempRoot(root);
     }
@@ -81,6 +126,7 @@ test.describe('doctor', () => {
           name: "Ana's iPhone",
           iosVersion: '18.1',
           productType: 'iPhone15,2',
+          modelName: 'iPhone 14 Pro',
           connections: ['network', 'usb'],
           paired: true,
           seenBy: ['usbmux'],
@@ -91,6 +137,7 @@ test.describe('doctor', () => {
           name: "Bruno's iPad",
           iosVersion: '17.5',
           productType: 'iPad13,1',
+          modelName: 'iPad Air (4th generation)',
           connections: ['usb'],
           paired: false,
           seenBy: ['usbmux'],
@@ -136,7 +183,7 @@ test.describe('doctor', () => {
       expect(outcome.code).toBe(0);
       expect(outcome.stdout).toContain('Computer:       Windows 11');
       expect(outcome.stdout).toContain('Backup program: Apple Devices');
-      expect(outcome.stdout).toContain("Ana's iPhone (iPhone15,2, iOS 18.1) over USB; trusts this computer");
+      expect(outcome.stdout).toContain("Ana's iPhone (iPhone 14 Pro, iOS 18.1) over USB; trusts this computer");
       expect(outcome.stdout).toContain("Next: Open Apple Devices, select Ana's iPhone, and click Back Up Now on the General page.");
     } finally {
       await usbmuxd.stop();
@@ -149,7 +196,10 @@ test.describe('doctor', () => {
     ['macos', '10.15', 'finder'],
     ['macos', '26.1', 'finder'],
     ['windows', '6.1.7601', 'itunes'],
+    ['windows', '10.0.19044', 'itunes'],
     ['windows', '10.0.19045', 'apple-devices'],
+    ['windows', '10.0.19046', 'apple-devices'],
+    ['windows', '10.0.22000', 'apple-devices'],
     ['linux', '6.8', 'idevicebackup2'],
   ];
   for (const [os, version, route] of hosts) {
@@ -158,6 +208,36 @@ test.describe('doctor', () => {
       expect(JSON.parse(outcome.stdout)).toMatchObject({ host: { os, version }, route });
     });
   }
+
+  test('with --host alone, reports nothing of this computer’s USB, usbmuxd or backups as the other computer’s', async () => {
+    const json = JSON.parse((await doctor(['--json', '--offline', '--host', 'windows:10.0.19044'])).stdout);
+    expect(json).toMatchObject({ route: 'itunes', devices: [], backups: [], backupFolders: [], notChecked: ['usb', 'usbmux', 'backups'] });
+    for (const source of ['usb', 'usbmux', 'backups']) expect(json.sources[source].reason).toMatch(/^Not checked: --host plans for another computer/);
+    expect(json.plan.warnings.map((warning: { id: string }) => warning.id)).not.toEqual(expect.arrayContaining(['usbmux-unavailable', 'usb-unreadable', 'backups-unreadable']));
+    const text = (await doctor(['--offline', '--host', 'windows:10.0.19044'])).stdout;
+    expect(text).toContain('(planned for with --host; not this computer)');
+    expect(text).not.toMatch(/usbmuxd is not running|not answering|no USB subsystem|\/nonexistent/i);
+    expect(text).toContain('Next: On that computer, plug the phone in');
+    expect(text).toContain('Apple Devices needs Windows 10 version 22H2 (build 19045) or later, and this is build 19044');
+  });
+
+  test('prints its version, the folders it checked and the free space there, and names each device by model', async () => {
+    const root = await makeTempRoot('doctor');
+    const usbmuxd = await startTestUsbmuxd({ devices: [BRUNOS_IPAD] });
+    try {
+      const outcome = await doctor(['--offline', '--usbmux', usbmuxd.address, '--backups-dir', root]);
+      expect(outcome.stdout).toMatch(/^Backup Lifeboat doctor \d+\.\d+\.\d+$/m);
+      expect(outcome.stdout).toContain(`Folders checked:\n  - ${root}\n`);
+      expect(outcome.stdout).toMatch(/^Free space: +[\d.,]+ (GB|MB) where backups go$/m);
+      const json = JSON.parse((await doctor(['--json', '--offline', '--usbmux', usbmuxd.address, '--backups-dir', root])).stdout);
+      expect(json.doctor.version).toMatch(/^\d+\.\d+\.\d+$/);
+      expect(json.backupFolders).toEqual([root]);
+      expect(json.devices[0].modelName).toBe('iPad Air (4th generation)');
+    } finally {
+      await usbmuxd.stop();
+      await removeTempRoot(root);
+    }
+  });
 
   for (const args of [['--bogus'], ['--usbmux'], ['--usbmux', 'nowhere'], ['--host', 'beos:5'], ['--status-url', 'ftp://x'], ['extra']]) {
     test(`refuses ${args.join(' ')} with exit 2 and one line`, async () => {

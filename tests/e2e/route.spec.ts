@@ -1,7 +1,7 @@
 import { test, expect } from '../support/e2e/app-fixture';
 
 const HOSTS = [
-  { version: '10.14.6', name: 'macOS Mojave 10.14.6', program: 'iTunes', openStep: 'Open iTunes and click the phone button' },
+  { version: '10.14.6', name: 'macOS Mojave 10.14.6', program: 'iTunes', openStep: 'Open iTunes and click the device button' },
   { version: '15.1', name: 'macOS Sequoia 15.1', program: 'Finder', openStep: 'Open Finder and click your iPhone' },
 ];
 

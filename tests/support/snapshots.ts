@@ -52,6 +52,11 @@ export function backup(fields: Partial<Backup> = {}): Backup {
     sizeBytes: 6_000_000_000,
     problem: null,
     inProgress: null,
+    path: `/Users/ann/Library/Application Support/MobileSync/Backup/${READY_PHONE.udid.replace('-', '')}`,
+    archived: false,
+    interrupted: null,
+    verification: { state: 'verified', filesListed: 84_211, filesMissing: 0 },
+    contents: { photosAndVideos: 8_231, messages: true, whatsapp: true, contacts: true, notes: false },
     ...fields,
   };
 }

@@ -4,8 +4,8 @@
  */
 import { createServer, type ServerResponse } from 'node:http';
 
-/** What the server answers with. */
-export type StatusReply = { status?: number; body: string } | { hang: true };
+/** What the server answers with: a body, a hang, or anything a hostile server might do with the response. */
+export type StatusReply = { status?: number; body: string } | { hang: true } | { handle: (response: ServerResponse) => void };
 
 /** A running status server. */
 export interface StatusServer {
@@ -58,8 +58,9 @@ export async function startStatusServer(first: StatusReply): Promise<StatusServe
   const server = createServer((request, response) => {
     count += 1;
     const reply = current;
-    if ('hang' in reply) {
+    if ('hang' in reply || 'handle' in reply) {
       hanging.add(response);
+      if ('handle' in reply) reply.handle(response);
       return;
     }
     response.writeHead(reply.status ?? 200, { 'content-type': 'application/javascript' }).end(reply.body);

@@ -4,7 +4,7 @@
  */
 import { emptySnapshot, type Device, type DeviceKind, type Snapshot, type Sources } from '../../shared/snapshot';
 import { isStandInUdid } from '../../shared/device-identity';
-import type { ProbeReport } from './probe';
+import type { AttachedPhones, ProbeReport } from './probe';
 
 /** Merges two views of the same device: known values win over nulls, connections and sources are unioned. */
 export function mergeDevice(a: Device, b: Device): Device {
@@ -61,4 +61,10 @@ export function composeSnapshot(reports: ReadonlyMap<keyof Sources, ProbeReport>
     }
   }
   return { ...snapshot, sequence, devices: foldStandIns([...devices.values()]), sources };
+}
+
+/** The phones a snapshot shows attached; known only while usbmuxd, which lists phones by UDID, answers. */
+export function attachedPhonesOf(snapshot: Snapshot): AttachedPhones {
+  const udids = snapshot.devices.filter((device) => !isStandInUdid(device.udid)).map((device) => device.udid).sort();
+  return { known: snapshot.sources.usbmux.state === 'ok', udids };
 }

@@ -4,7 +4,7 @@
  * Electron, so the app, the doctor and the tests all run the very same core.
  */
 import type { Snapshot, Sources } from '../../shared/snapshot';
-import { composeSnapshot } from './compose';
+import { attachedPhonesOf, composeSnapshot } from './compose';
 import { unavailable, type Probe, type ProbeReport } from './probe';
 
 /** What the core is built from. */
@@ -40,6 +40,22 @@ export function createCore(options: CoreOptions): Core {
   let snapshot = composeSnapshot(reports, 0);
   let fingerprint = JSON.stringify({ ...snapshot, sequence: 0 });
   let stopped = false;
+  let phonesFingerprint = '';
+
+  /** Tells the probes that want it which phones are attached, once per change. */
+  const tellAttachedPhones = () => {
+    const phones = attachedPhonesOf(snapshot);
+    const next = JSON.stringify(phones);
+    if (next === phonesFingerprint) return;
+    phonesFingerprint = next;
+    for (const probe of options.probes) {
+      try {
+        probe.attachedPhonesChanged?.(phones);
+      } catch {
+        // A probe that cannot take the news keeps its last view; the others still hear it.
+      }
+    }
+  };
 
   const publish = () => {
     const next = composeSnapshot(reports, snapshot.sequence + 1);
@@ -54,6 +70,7 @@ export function createCore(options: CoreOptions): Core {
         // A subscriber's bug must not stop the others from hearing about the change.
       }
     }
+    tellAttachedPhones();
   };
 
   const reporterFor = (probe: Probe) => (report: ProbeReport) => {

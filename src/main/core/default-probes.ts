@@ -23,6 +23,8 @@ export interface WorldOptions {
   usbSource?: UsbSource;
   /** Read backups from this folder instead of the OS's standard places (the doctor's `--backups-dir`). */
   backupsDir?: string;
+  /** Check every file each backup lists (the default); the doctor's `--no-verify` lists them without. */
+  verifyBackups?: boolean;
 }
 
 /** Creates every probe, in the order their reports are composed. */
@@ -32,6 +34,6 @@ export function createDefaultProbes(options: WorldOptions = {}): Probe[] {
     createUsbProbe({ source: options.usbSource }),
     createUsbmuxProbe({ address: options.usbmuxAddress }),
     createStatusProbe({ url: options.statusUrl, offline: options.offline, refreshMs: options.statusRefreshMs }),
-    createBackupsProbe({ roots: options.backupsDir === undefined ? undefined : [options.backupsDir] }),
+    createBackupsProbe({ roots: options.backupsDir === undefined ? undefined : [options.backupsDir], verify: options.verifyBackups }),
   ];
 }

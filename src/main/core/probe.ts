@@ -11,6 +11,16 @@ export type ProbeReport = Partial<Omit<Snapshot, 'sequence' | 'sources'>> & { so
 /** Sends a probe's latest report to the core; each report replaces that probe's previous one. */
 export type Report = (report: ProbeReport) => void;
 
+/**
+ * The phones the composed snapshot shows attached (over USB or Wi-Fi). The core tells probes that
+ * want it; no probe asks another. `known` is false while no source that lists phones by UDID
+ * (usbmuxd) answers: then nobody can say which phone is attached.
+ */
+export interface AttachedPhones {
+  known: boolean;
+  udids: string[];
+}
+
 /** One source of truth. */
 export interface Probe {
   /** Which entry of `Snapshot.sources` this probe answers for. */
@@ -19,6 +29,8 @@ export interface Probe {
   start(report: Report): Promise<void> | void;
   /** Stops every watcher, socket and timer the probe holds. */
   stop(): Promise<void> | void;
+  /** Hears which phones are attached, whenever that changes (the core composes it from every probe's reports). */
+  attachedPhonesChanged?(phones: AttachedPhones): void;
 }
 
 /** A source that works. */

@@ -4,7 +4,12 @@
  */
 import { devicesOnlyUsbSees } from '../../shared/device-identity';
 import { routeProgramName, type Route } from '../../shared/guidance/route';
+import { isDeviceUdid, safeText } from '../../shared/safe-text';
 import type { Device, Snapshot } from '../../shared/snapshot';
+import { deviceNoun, modelName } from '../../shared/content/device-names';
+import { linuxBackupLine } from '../../shared/content/linux-backup';
+import { routeExplained } from '../../shared/content/overview';
+import type { LocalSource } from './options';
 
 /** Findings and the next step. */
 export interface Diagnosis {
@@ -12,9 +17,16 @@ export interface Diagnosis {
   next: string;
 }
 
+/** The name the phone gives itself, made safe to print; null when it has none worth showing. */
+function nameOf(device: Device): string | null {
+  const name = device.name === null ? '' : safeText(device.name);
+  return name === '' ? null : name;
+}
+
 /** "Ana's iPhone", or what kind of device it is when it has no name yet. */
 export function deviceLabel(device: Device): string {
-  if (device.name) return device.name;
+  const name = nameOf(device);
+  if (name) return name;
   const kinds: Record<Device['kind'], string> = {
     iphone: 'An iPhone',
     ipad: 'An iPad',
@@ -28,7 +40,7 @@ export function deviceLabel(device: Device): string {
 
 /** One line about a device: what, which iOS, how connected, whether it trusts this computer. */
 export function describeDevice(device: Device): string {
-  const details = [device.productType, device.iosVersion ? `iOS ${device.iosVersion}` : null].filter(Boolean).join(', ');
+  const details = [device.productType ? safeText(modelName(device)) : null, device.iosVersion ? `iOS ${safeText(device.iosVersion)}` : null].filter(Boolean).join(', ');
   const via = device.connections.map((connection) => (connection === 'usb' ? 'USB' : 'Wi-Fi')).join(' and ');
   const trust = device.paired === true ? 'trusts this computer' : device.paired === false ? 'does not trust this computer yet' : 'trust not known';
   return `${deviceLabel(device)}${details ? ` (${details})` : ''}${via ? ` over ${via}` : ''}; ${trust}`;
@@ -56,8 +68,8 @@ function usbmuxMissing(os: Snapshot['host']['os']): string {
   }
 }
 
-function backUpWith(route: Route, device: Device): string {
-  const name = device.name ?? 'your iPhone';
+function backUpWith(route: Route, device: Device | null): string {
+  const name = (device && nameOf(device)) ?? `your ${deviceNoun(device)}`;
   switch (route) {
     case 'finder':
       return `Open Finder, select ${name} in the sidebar under Locations, and click Back Up Now.`;
@@ -66,13 +78,18 @@ function backUpWith(route: Route, device: Device): string {
     case 'itunes':
       return `Open iTunes, click the device button for ${name}, choose This Computer under Backups, and click Back Up Now.`;
     case 'idevicebackup2':
-      return `Run: idevicebackup2 -u ${device.udid} backup --full ~/iPhone-backups`;
+      // idevicebackup2 refuses a folder that does not exist, so the folder is made first; a UDID
+      // goes into the command only when it has a real UDID's shape.
+      return `Run: ${linuxBackupLine(device && isDeviceUdid(device.udid) ? device.udid : null)}`;
     case 'none':
       return 'This computer has no program that makes iPhone backups: use a Mac or a Windows PC.';
   }
 }
 
-function nextStep(snapshot: Snapshot, route: Route): string {
+function nextStep(snapshot: Snapshot, route: Route, notChecked: readonly LocalSource[]): string {
+  if (notChecked.includes('usbmux')) {
+    return `On that computer, plug the phone in with a cable that carries data, unlock it and tap Trust. Then: ${backUpWith(route, null)}`;
+  }
   const onlyUsb = devicesOnlyUsbSees(snapshot);
   const restoring = onlyUsb.find((device) => device.kind === 'recovery' || device.kind === 'dfu');
   if (restoring) return `${deviceLabel(restoring)} cannot be backed up in this mode: restart it normally, then plug it in again.`;
@@ -82,19 +99,26 @@ function nextStep(snapshot: Snapshot, route: Route): string {
     return 'Plug your iPhone into this computer with a cable that carries data, and unlock it.';
   }
   const untrusted = snapshot.devices.find((device) => device.paired === false);
-  if (untrusted) return `Unlock ${untrusted.name ?? 'your iPhone'}, tap Trust when it asks about this computer, and enter your passcode.`;
+  if (untrusted) return `Unlock ${nameOf(untrusted) ?? 'your iPhone'}, tap Trust when it asks about this computer, and enter your passcode.`;
   const phone = snapshot.devices.find((device) => device.connections.includes('usb')) ?? snapshot.devices[0];
   return backUpWith(route, phone as Device);
 }
 
-/** What the doctor found and what to do next. */
-export function diagnose(snapshot: Snapshot, route: Route): Diagnosis {
-  const findings = [`This computer runs ${snapshot.host.displayName}; local backups are made with ${routeProgramName(route)}.`];
-  if (snapshot.devices.length === 0) findings.push('No phone is connected.');
+/** What the doctor found and what to do next; `notChecked` names the sources left alone because they belong to this computer, not the --host one. */
+export function diagnose(snapshot: Snapshot, route: Route, notChecked: readonly LocalSource[] = []): Diagnosis {
+  const foreign = notChecked.length > 0;
+  const findings = [
+    `${foreign ? 'The computer planned for' : 'This computer'} runs ${snapshot.host.displayName}; local backups are made with ${routeProgramName(route)}.`,
+    routeExplained(route, snapshot.host),
+  ];
+  if (foreign) {
+    const names = notChecked.map((source) => ({ usb: 'USB', usbmux: 'usbmuxd (phones)', backups: 'backup folders and free space' })[source]);
+    findings.push(`Not checked, because they are this computer’s and not that one’s: ${names.join(', ')}.`);
+  } else if (snapshot.devices.length === 0) findings.push('No phone is connected.');
   for (const device of snapshot.devices) findings.push(`${describeDevice(device)}.`);
   const status = snapshot.icloudBackupStatus;
   if (status.state !== 'available' && status.state !== 'unknown') {
-    findings.push(`Apple reports a problem with iCloud Backup (${status.state}): ${status.message}`);
+    findings.push(`Apple reports a problem with iCloud Backup (${status.state}): ${safeText(status.message, 500)}`);
   }
-  return { findings, next: nextStep(snapshot, route) };
+  return { findings, next: nextStep(snapshot, route, notChecked) };
 }

@@ -1,7 +1,7 @@
 /** The doctor's command line: what each option means, and a one-line message for anything wrong. */
 import { parseArgs } from 'node:util';
 import type { WorldOptions } from '../core/default-probes';
-import { parseUsbmuxAddress } from '../core/probes/usbmux/address';
+import { ADDRESS_FORMS, parseUsbmuxAddress } from '../core/probes/usbmux/address';
 
 /** What `--help` prints. */
 export const USAGE = `Usage: npm run doctor -- [options]
@@ -11,16 +11,25 @@ then prints what it found and what to do next.
 
 Options:
   --json               print one JSON object instead of plain words
-  --usbmux ADDRESS     usbmuxd to ask: UNIX:/path or host:port
+  --usbmux ADDRESS     usbmuxd to ask: UNIX:/path or 127.0.0.1:port (this computer only)
   --backups-dir DIR    look for backups in DIR instead of the usual folders
   --status-url URL     read Apple's status feed from URL
   --offline            do not fetch Apple's status feed
+  --no-verify          list the backups without checking every file they list (faster with many big backups)
   --host OS:VERSION    plan for another computer: macos:10.14.6, windows:10.0.22631, linux:6.8
+                       (this computer's USB, usbmuxd and backup folders are then not checked,
+                       unless --usbmux or --backups-dir names them)
   -h, --help           show this help
 `;
 
-/** A parsed command line. */
-export type DoctorCommand = { kind: 'run'; json: boolean; world: WorldOptions } | { kind: 'help' } | { kind: 'error'; message: string };
+/** The sources that belong to this computer and so say nothing about another one planned for with --host. */
+export type LocalSource = 'usb' | 'usbmux' | 'backups';
+
+/** A parsed command line; `notChecked` lists the sources left alone because they would describe this computer, not the --host one. */
+export type DoctorCommand =
+  | { kind: 'run'; json: boolean; world: WorldOptions; notChecked: LocalSource[] }
+  | { kind: 'help' }
+  | { kind: 'error'; message: string };
 
 const OPTIONS = {
   json: { type: 'boolean' },
@@ -28,6 +37,7 @@ const OPTIONS = {
   'backups-dir': { type: 'string' },
   'status-url': { type: 'string' },
   offline: { type: 'boolean' },
+  'no-verify': { type: 'boolean' },
   host: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -73,7 +83,7 @@ export function parseDoctorArgs(args: string[]): DoctorCommand {
   if (values.help) return { kind: 'help' };
   const world: WorldOptions = {};
   if (values.usbmux !== undefined) {
-    if (!parseUsbmuxAddress(values.usbmux)) return { kind: 'error', message: `--usbmux: "${values.usbmux}" is not UNIX:/path or host:port` };
+    if (!parseUsbmuxAddress(values.usbmux)) return { kind: 'error', message: `--usbmux: "${values.usbmux}" is not ${ADDRESS_FORMS}` };
     world.usbmuxAddress = values.usbmux;
   }
   if (values['status-url'] !== undefined) {
@@ -91,5 +101,8 @@ export function parseDoctorArgs(args: string[]): DoctorCommand {
     world.backupsDir = values['backups-dir'];
   }
   if (values.offline) world.offline = true;
-  return { kind: 'run', json: values.json ?? false, world };
+  if (values['no-verify']) world.verifyBackups = false;
+  // Planning for another computer: this computer's USB bus, usbmuxd and backup folders are not that computer's, unless named outright.
+  const notChecked: LocalSource[] = world.host ? ['usb', ...(world.usbmuxAddress ? [] : ['usbmux' as const]), ...(world.backupsDir ? [] : ['backups' as const])] : [];
+  return { kind: 'run', json: values.json ?? false, world, notChecked };
 }

@@ -5,8 +5,9 @@
  */
 import { plan } from '../../shared/guidance/plan';
 import { STEP_IDS, type Guidance, type StepId, type Warning } from '../../shared/guidance/types';
-import { nextStepWords, stepInShort, warningWords } from '../../shared/content/overview';
+import { backupLine, nextStepWords, stepInShort, warningWords } from '../../shared/content/overview';
 import { emptyProgress } from '../../shared/progress';
+import { deviceNoun } from '../../shared/content/device-names';
 import type { Snapshot } from '../../shared/snapshot';
 
 /** One message the app would show. */
@@ -25,11 +26,11 @@ export interface PlanSection {
   warnings: Array<PlanMessage & { severity: Warning['severity'] }>;
 }
 
-function walkthroughSays(guidance: Guidance): string {
+function walkthroughSays(guidance: Guidance, now: Date): string {
   const { walkthrough, route } = guidance;
-  if (walkthrough.finished === 'verified') return 'Finished: the backup is on this computer and complete.';
+  if (walkthrough.finished === 'found') return `Finished. ${backupLine(guidance, now) ?? ''}.`.replace(/ \.$/, '');
   if (walkthrough.current === null) return 'Finished.';
-  const words = stepInShort(walkthrough.current, route);
+  const words = stepInShort(walkthrough.current, route, deviceNoun(walkthrough.device));
   return `${words.charAt(0).toUpperCase()}${words.slice(1)}.`;
 }
 
@@ -44,7 +45,7 @@ export function planSection(snapshot: Snapshot, now: Date = new Date()): PlanSec
       step: current,
       stepNumber: current === null ? null : STEP_IDS.indexOf(current) + 1,
       stepCount: STEP_IDS.length,
-      says: walkthroughSays(guidance),
+      says: walkthroughSays(guidance, now),
       problem: guidance.walkthrough.problem,
     },
     warnings: guidance.warnings.map((warning) => {

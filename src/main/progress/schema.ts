@@ -8,9 +8,24 @@ import { emptyProgress, type Progress } from '../../shared/progress';
 /** The file's name without extension, inside the app's data folder. */
 export const PROGRESS_FILE = 'progress';
 
+/**
+ * The file's limits, in one place: the IPC schemas (ipc-schemas.ts) take theirs from here, so the
+ * page can never send what the file would then refuse to save.
+ */
+export const PROGRESS_LIMITS = {
+  /** Checklist item and walkthrough step ids. */
+  idPattern: '^[a-z0-9-]{1,64}$',
+  /** What the person types for Apple Support. */
+  maxText: 10_000,
+  /** Dates, UDIDs and other short values. */
+  maxShortText: 100,
+  maxConfirmedSteps: 64,
+  maxChecklistMarks: 64,
+} as const;
+
 const isoDay = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
-const text = { type: 'string', maxLength: 10_000 };
-const shortText = { type: 'string', maxLength: 100 };
+const text = { type: 'string', maxLength: PROGRESS_LIMITS.maxText };
+const shortText = { type: 'string', maxLength: PROGRESS_LIMITS.maxShortText };
 const nullable = (schema: object) => ({ anyOf: [{ type: 'null' }, schema] });
 
 /** JSON Schema of the one key the file holds, `progress`. */
@@ -21,15 +36,16 @@ export const PROGRESS_SCHEMA = {
     properties: {
       checklist: {
         type: 'object',
-        propertyNames: { pattern: '^[a-z0-9-]{1,64}$' },
+        maxProperties: PROGRESS_LIMITS.maxChecklistMarks,
+        propertyNames: { pattern: PROGRESS_LIMITS.idPattern },
         additionalProperties: { enum: ['not-yet', 'fine', 'culprit'] },
       },
       icloudLastBackup: nullable({
         type: 'object',
         required: ['date', 'notedAt'],
-        properties: { date: isoDay, notedAt: shortText },
+        properties: { date: { anyOf: [isoDay, { const: 'never' }] }, notedAt: shortText },
       }),
-      confirmedSteps: { type: 'array', maxItems: 64, items: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' } },
+      confirmedSteps: { type: 'array', maxItems: PROGRESS_LIMITS.maxConfirmedSteps, items: { type: 'string', pattern: PROGRESS_LIMITS.idPattern } },
       support: {
         type: 'object',
         required: ['errorText', 'howLong', 'iosVersion'],
@@ -38,7 +54,12 @@ export const PROGRESS_SCHEMA = {
       backupAttempt: nullable({
         type: 'object',
         required: ['udid', 'startedAt', 'previousNewest'],
-        properties: { udid: shortText, startedAt: shortText, previousNewest: { type: ['string', 'null'], maxLength: 100 } },
+        properties: {
+          udid: shortText,
+          startedAt: shortText,
+          previousNewest: { type: ['string', 'null'], maxLength: PROGRESS_LIMITS.maxShortText },
+          previousSizeBytes: { type: ['number', 'null'], minimum: 0 },
+        },
       }),
       notice: nullable({
         type: 'object',

@@ -50,9 +50,11 @@ export function App({ bridge }: AppProps) {
   const [navigated, setNavigated] = useState(false);
   const guidance = useMemo(() => (snapshot && progress ? plan(snapshot, progress, now) : null), [snapshot, progress, now]);
   useRecordAttempt(bridge, guidance);
-  const go = useCallback((next: ScreenId) => {
+  const [jump, setJump] = useState<{ item: string; count: number } | null>(null);
+  const go = useCallback((next: ScreenId, item?: string) => {
     setScreen(next);
     setNavigated(true);
+    setJump((current) => (item ? { item, count: (current?.count ?? 0) + 1 } : null));
   }, []);
 
   const checklist = guidance?.checklist;
@@ -66,7 +68,7 @@ export function App({ bridge }: AppProps) {
         {snapshot && progress && guidance ? (
           <ArrivalContext.Provider value={navigated}>
             <Suspense fallback={<p role="status">Loading…</p>}>
-              <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} />
+              <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} jump={jump} />
             </Suspense>
           </ArrivalContext.Provider>
         ) : (

@@ -19,6 +19,8 @@ export interface ChecklistItemContent {
   /** Labels for the three marks when the usual ones do not fit (the test backup). */
   marks?: Record<ChecklistMark, string>;
   illustration?: IllustrationId;
+  /** This check changes a lot on the phone (an update, a sign-out, a reset): offer a local backup before it. */
+  risky?: boolean;
 }
 
 /** The usual labels for the three marks. */
@@ -36,7 +38,7 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
     title: 'Is there room left in iCloud?',
     why: 'A full iCloud is the most common reason a backup stops, so look here first. Every Apple Account comes with just 5 GB free, and app data and photos fill that quickly.',
     where: ['Settings', YOUR_NAME, 'iCloud', 'Manage Account Storage (on some versions just “Manage Storage”)'],
-    look: 'The coloured bar at the top. If it is full, or almost full, the backup has nowhere to go.',
+    look: 'The colored bar at the top. If it is full, or almost full, the backup has nowhere to go.',
     fix: [
       'Make room: under Backups, remove the backups of old phones and iPads you no longer use.',
       'Or get more space with an iCloud+ plan: 50 GB, 200 GB or 2 TB (larger 6 TB and 12 TB plans exist too), each for a modest monthly fee.',
@@ -48,12 +50,15 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
   },
   wifi: {
     title: 'Is the phone on a steady Wi-Fi network?',
-    why: 'iCloud backs up over Wi-Fi. Unless you changed a setting, it will not use mobile (cellular) data at all, and a weak or busy network can cut a backup off halfway.',
+    why: 'iCloud backs up over Wi-Fi. Unless you changed a setting, it will not use cellular data at all, and a weak or busy network can cut a backup off halfway.',
     where: ['Settings', 'Wi-Fi'],
-    look: 'A tick next to a network you trust, such as your home network. Quicker: swipe down from the top-right corner to open Control Center — the Wi-Fi symbol should be lit, not just the mobile data bars.',
+    look: 'A checkmark next to a network you trust, such as your home network. Quicker: open Control Center — on an iPhone with Face ID swipe down from the top-right corner; on an iPhone with a Home button (such as iPhone SE) swipe up from the bottom edge. The Wi-Fi symbol should be lit, not just the cellular bars.',
     fix: [
       'Join a reliable Wi-Fi network, ideally at home.',
       'If backups keep stalling on it, try a different Wi-Fi network, or restart your router (unplug it for half a minute).',
+    ],
+    notes: [
+      'No Wi-Fi at hand? On an iPhone with 5G (iPhone 12 and later), some carriers let it back up over cellular: Settings → your name → iCloud → iCloud Backup, then turn on Back Up Over Cellular. If that switch is not there, your iPhone or carrier does not offer it, and Wi-Fi is the only way.',
     ],
   },
   power: {
@@ -67,8 +72,9 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
     title: 'Is iCloud Backup switched on?',
     why: 'With the switch off nothing is backed up at all, however well everything else works. It takes a second to check.',
     where: ['Settings', YOUR_NAME, 'iCloud', 'iCloud Backup'],
-    look: 'The switch “Back Up This iPhone” (just “iCloud Backup” on older versions) should be green. While you are on the iCloud screen, see that iCloud Drive is on too.',
+    look: 'The switch “Back Up This iPhone” (just “iCloud Backup” on older versions) should be green.',
     fix: ['Turn the switch on.'],
+    notes: ['The iCloud Drive switch is a separate thing: iCloud Backup works whether iCloud Drive is on or off, so you can leave it as it is.'],
     illustration: 'icloud-backup-switch',
   },
   'try-backup-now': {
@@ -100,6 +106,7 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
     where: ['Settings', 'General', 'Software Update'],
     look: 'Whether an update is waiting to be installed.',
     fix: ['Install it (on Wi-Fi and charging), then try Back Up Now again.'],
+    risky: true,
   },
   'apple-account': {
     title: 'Has your Apple Account sign-in gone stale?',
@@ -110,6 +117,7 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
       'Sign out, then sign straight back in with your Apple Account (called Apple ID before iOS 18) email and password.',
       'Have the password ready before you start.',
     ],
+    risky: true,
   },
   'reset-network': {
     title: 'Last resort: reset network settings',
@@ -118,5 +126,6 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
     look: 'This makes the phone forget every saved Wi-Fi password and any VPN set up on it. Note those down first.',
     fix: ['After the reset, join your Wi-Fi again and tap Back Up Now once more.'],
     marks: { 'not-yet': 'Not yet', fine: 'Done — still failing', culprit: 'That fixed it' },
+    risky: true,
   },
 };

@@ -1,39 +1,6 @@
-/** What people call their phone's model, from the model identifier the phone reports ("iPhone15,2"). */
+/** What people call their device: its model from the identifier it reports ("iPhone15,2"), and the word for it ("iPad"). */
 import type { Device } from '../snapshot';
-
-/** Model identifiers of recent iPhones; older or unknown ones fall back to the identifier itself. */
-const IPHONE_MODELS: Record<string, string> = {
-  'iPhone12,1': 'iPhone 11',
-  'iPhone12,3': 'iPhone 11 Pro',
-  'iPhone12,5': 'iPhone 11 Pro Max',
-  'iPhone12,8': 'iPhone SE (2nd generation)',
-  'iPhone13,1': 'iPhone 12 mini',
-  'iPhone13,2': 'iPhone 12',
-  'iPhone13,3': 'iPhone 12 Pro',
-  'iPhone13,4': 'iPhone 12 Pro Max',
-  'iPhone14,2': 'iPhone 13 Pro',
-  'iPhone14,3': 'iPhone 13 Pro Max',
-  'iPhone14,4': 'iPhone 13 mini',
-  'iPhone14,5': 'iPhone 13',
-  'iPhone14,6': 'iPhone SE (3rd generation)',
-  'iPhone14,7': 'iPhone 14',
-  'iPhone14,8': 'iPhone 14 Plus',
-  'iPhone15,2': 'iPhone 14 Pro',
-  'iPhone15,3': 'iPhone 14 Pro Max',
-  'iPhone15,4': 'iPhone 15',
-  'iPhone15,5': 'iPhone 15 Plus',
-  'iPhone16,1': 'iPhone 15 Pro',
-  'iPhone16,2': 'iPhone 15 Pro Max',
-  'iPhone17,1': 'iPhone 16 Pro',
-  'iPhone17,2': 'iPhone 16 Pro Max',
-  'iPhone17,3': 'iPhone 16',
-  'iPhone17,4': 'iPhone 16 Plus',
-  'iPhone17,5': 'iPhone 16e',
-  'iPhone18,1': 'iPhone 17 Pro',
-  'iPhone18,2': 'iPhone 17 Pro Max',
-  'iPhone18,3': 'iPhone 17',
-  'iPhone18,4': 'iPhone Air',
-};
+import { DEVICE_MODELS } from './device-models.generated';
 
 const KIND_NAMES: Record<Device['kind'], string> = {
   iphone: 'iPhone',
@@ -44,13 +11,37 @@ const KIND_NAMES: Record<Device['kind'], string> = {
   other: 'Apple device',
 };
 
-/** "iPhone 15 Pro", or the identifier when it is not in the list, or the kind when nothing more is known. */
+/** The word the screens use for a device: "iPhone", "iPad" or "iPod touch". */
+export type DeviceNoun = 'iPhone' | 'iPad' | 'iPod touch';
+
+/** "iPhone XR" for "iPhone11,8"; null for an identifier the list does not know. */
+export function marketingName(productType: string | null): string | null {
+  return productType ? (DEVICE_MODELS[productType] ?? null) : null;
+}
+
+/** "iPhone 15 Pro"; "iPhone (iPhone99,1)" for an identifier the list does not know yet; the kind when nothing more is known. */
 export function modelName(device: Pick<Device, 'productType' | 'kind'>): string {
-  if (device.productType) return IPHONE_MODELS[device.productType] ?? device.productType;
+  if (device.productType) return marketingName(device.productType) ?? `${nounFromIdentifier(device.productType) ?? KIND_NAMES[device.kind]} (${device.productType})`;
   return KIND_NAMES[device.kind];
 }
 
-/** The name the person gave the phone, or its model when the name cannot be read yet. */
+function nounFromIdentifier(productType: string | null): DeviceNoun | null {
+  if (productType?.startsWith('iPhone')) return 'iPhone';
+  if (productType?.startsWith('iPad')) return 'iPad';
+  if (productType?.startsWith('iPod')) return 'iPod touch';
+  return null;
+}
+
+/** How to address the device: from its model identifier, which is definite, else its kind; "iPhone" when nothing is connected or known. */
+export function deviceNoun(device: Pick<Device, 'productType' | 'kind'> | null): DeviceNoun {
+  const fromIdentifier = nounFromIdentifier(device?.productType ?? null);
+  if (fromIdentifier) return fromIdentifier;
+  if (device?.kind === 'ipad') return 'iPad';
+  if (device?.kind === 'ipod') return 'iPod touch';
+  return 'iPhone';
+}
+
+/** The name the person gave the device, or its model when the name cannot be read yet. */
 export function deviceLabel(device: Pick<Device, 'name' | 'productType' | 'kind'>): string {
   return device.name ?? `Your ${modelName(device)}`;
 }

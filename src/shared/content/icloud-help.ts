@@ -21,7 +21,7 @@ export const STILL_STUCK = {
     'Apple’s System Status page shows a yellow or red mark next to iCloud Backup when the trouble is theirs. Then there is nothing to fix on your phone: wait until Apple has sorted it out. This app checks that page for you.',
   localTitle: 'Back up to this computer instead',
   local:
-    'A backup to this computer with a cable does not need iCloud at all: it is quicker, works without the internet and takes no iCloud space. Use Finder on a Mac with macOS Catalina (10.15) or later, and iTunes on older Macs and on Windows (on Windows 10 and 11, Apple Devices does it too). Plenty of people make it their main backup.',
+    'A backup to this computer with a cable does not need iCloud at all: it is quicker, works without the internet and takes no iCloud space. Use Finder on a Mac with macOS Catalina (10.15) or later and iTunes on older Macs. On Windows use Apple Devices (Windows 10 version 22H2 or later, and Windows 11), and iTunes on older Windows, where Apple Devices cannot run. Plenty of people make it their main backup.',
   supportTitle: 'Ask Apple Support',
   support:
     'Contact Apple Support through the Apple Support app or Apple’s website. Have four things ready, so they can skip the basics and start on the deeper checks: your iOS version, the exact error message if there is one, how long the problem has been going on, and what you have already tried.',

@@ -1,15 +1,21 @@
 /**
- * The overview's words: the one next step, the warnings, Apple's status and the route, written
- * from the planner's decisions. Kept apart from the bigger content modules so the first screen
- * loads only what it shows.
+ * The overview's words: the one next step, Apple's status and the route, written from the
+ * planner's decisions (the warnings are in warning-words.ts). Kept apart from the bigger content
+ * modules so the first screen loads only what it shows.
  */
-import type { Guidance, ScreenId, StepId, Warning } from '../guidance/types';
-import { routeProgramName, type Route } from '../guidance/route';
-import type { IcloudBackupStatus, OsFamily, Snapshot } from '../snapshot';
+import type { Guidance, ScreenId, StepId } from '../guidance/types';
+import { APPLE_DEVICES_MIN_BUILD, routeProgramName, windowsRunsAppleDevices, type Route } from '../guidance/route';
+import type { HostInfo, IcloudBackupStatus, Snapshot } from '../snapshot';
+import { parseVersion } from '../version';
 import type { ActionButton } from './actions';
-import { deviceLabel } from './device-names';
-import { formatAge, formatMegabytes, formatMoment, formatSize } from './format';
+import { contentsLine, stoppedWords } from './backup-proof';
+import { backupProgressLine } from './backup-progress';
+import { deviceLabel, deviceNoun, type DeviceNoun } from './device-names';
+import { formatAge, formatDateTime } from './format';
 import { problemContent } from './problems';
+import { icloudTroubleTitle, STATUS_BUTTON } from './warning-words';
+
+export { warningWords } from './warning-words';
 
 /** A message with an optional button: an action for main, or a screen to go to. */
 export interface Message {
@@ -29,13 +35,13 @@ export const ICLOUD_STATUS_LABEL: Record<IcloudBackupStatus['state'], string> = 
   unknown: 'Not checked yet',
 };
 
-/** What each walkthrough step asks, in a few words. */
-export function stepInShort(step: StepId, route: Route): string {
+/** What each walkthrough step asks, in a few words, for this kind of device. */
+export function stepInShort(step: StepId, route: Route, noun: DeviceNoun = 'iPhone'): string {
   const program = routeProgramName(route);
   const words: Record<StepId, string> = {
-    connect: 'plug the phone into this computer',
-    trust: 'unlock the phone and tap Trust',
-    'open-program': route === 'idevicebackup2' ? 'open a terminal' : `open ${program} and click your phone`,
+    connect: `plug the ${noun} into this computer`,
+    trust: `unlock the ${noun} and tap Trust`,
+    'open-program': route === 'idevicebackup2' ? 'open a terminal' : `open ${program} and click your ${noun}`,
     options: 'choose the backup options',
     'back-up-now': route === 'idevicebackup2' ? 'start the backup' : 'click Back Up Now',
     wait: 'wait for the backup to finish',
@@ -43,17 +49,21 @@ export function stepInShort(step: StepId, route: Route): string {
   return words[step];
 }
 
-/** Which program backs up here, and why. */
-export function routeExplained(route: Route, os: OsFamily): string {
+/** Which program backs up here, and why — by Apple's rule for this computer's version. */
+export function routeExplained(route: Route, host: Pick<HostInfo, 'os' | 'version'>): string {
   switch (route) {
     case 'finder':
       return 'Local backups are made with Finder: it does the job on macOS Catalina (10.15) and later.';
     case 'itunes':
-      return os === 'macos'
-        ? 'Local backups are made with iTunes: Macs older than macOS Catalina (10.15) use it.'
-        : 'Local backups are made with iTunes, the program Apple provides for this Windows computer.';
+      if (host.os === 'macos') return 'Local backups are made with iTunes: Macs older than macOS Catalina (10.15) use it.';
+      if (!windowsRunsAppleDevices(host.version)) {
+        const [major = 0, , build = 0] = parseVersion(host.version);
+        const which = major === 10 ? `this is build ${build}` : 'this Windows is older than Windows 10';
+        return `Local backups are made with iTunes: Apple Devices needs Windows 10 version 22H2 (build ${APPLE_DEVICES_MIN_BUILD}) or later, and ${which}. Updating Windows lets you use Apple Devices instead.`;
+      }
+      return 'Local backups are made with iTunes, which is installed here in place of Apple Devices.';
     case 'apple-devices':
-      return 'Local backups are made with Apple’s Apple Devices app, the program Apple provides for Windows 10 and 11.';
+      return `Local backups are made with Apple’s Apple Devices app, Apple’s program for Windows 10 version 22H2 (build ${APPLE_DEVICES_MIN_BUILD}) and later, and Windows 11.`;
     case 'idevicebackup2':
       return 'Local backups are made with idevicebackup2 from libimobiledevice, as Apple makes no program for Linux.';
     case 'none':
@@ -64,9 +74,20 @@ export function routeExplained(route: Route, os: OsFamily): string {
 /** The walkthrough's backup, in one line; null while there is nothing to report. */
 export function backupLine(guidance: Guidance, now: Date): string | null {
   const { backup } = guidance.walkthrough;
-  if (backup.state === 'in-progress') return `Backing up — ${formatMegabytes(backup.bytesWritten)} written so far`;
-  if (backup.state === 'verified') return `Verified: finished at ${formatMoment(backup.finishedAt, now)}`;
-  return null;
+  switch (backup.state) {
+    case 'in-progress':
+      return backupProgressLine(backup, now);
+    case 'checking':
+      return `Finished at ${formatDateTime(backup.finishedAt)} — checking its files`;
+    case 'verified':
+      return `Verified: finished at ${formatDateTime(backup.finishedAt)}, every file it lists is here`;
+    case 'encrypted':
+      return `Backed up and encrypted: finished at ${formatDateTime(backup.finishedAt)}`;
+    case 'stopped':
+      return backup.reason === 'interrupted' ? 'The backup stopped before it finished' : 'The backup is missing files';
+    default:
+      return null;
+  }
 }
 
 /** Days since the newest backup of either kind. */
@@ -79,33 +100,61 @@ const GO_LOCAL = { id: 'walkthrough', label: 'Back up to this computer' } as con
 /** The single next step, in words. */
 export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date): Message {
   const { walkthrough, checklist, dates, route } = guidance;
-  const phone = walkthrough.device ? deviceLabel(walkthrough.device) : 'your phone';
+  const noun = deviceNoun(walkthrough.device);
+  const phone = walkthrough.device ? deviceLabel(walkthrough.device) : `your ${noun}`;
   const program = routeProgramName(route);
   switch (guidance.next.id) {
     case 'fix-problem': {
-      const problem = problemContent(walkthrough.problem ?? 'no-program', snapshot.host.os, route, walkthrough.device !== null);
-      return { title: problem.title, body: problem.body[0] ?? '', screen: { id: 'walkthrough', label: 'See what to do' } };
+      const problem = problemContent(walkthrough.problem ?? 'no-program', snapshot.host.os, route, walkthrough.device !== null, noun);
+      return { title: problem.title, body: problem.body[0] ?? '', screen: { id: 'walkthrough', label: 'See what to do' }, action: problem.actions?.[0] };
     }
     case 'watch-backup':
-      return { title: `${backupLine(guidance, now)}.`, body: `Keep ${phone} connected until ${program} says it is done.`, screen: { id: 'walkthrough', label: 'Follow the backup' } };
+      return {
+        title: `${backupLine(guidance, now)}.`,
+        body:
+          walkthrough.backup.state === 'checking'
+            ? `The app is checking that every file the backup of ${phone} lists is on this computer; this takes a minute or two.`
+            : `Keep ${phone} connected until ${program} says it is done.`,
+        screen: { id: 'walkthrough', label: 'Follow the backup' },
+      };
+    case 'backup-stopped': {
+      const backup = walkthrough.backup;
+      const words = stoppedWords(backup.state === 'stopped' ? backup.reason : 'interrupted', backup.state === 'stopped' ? backup.at : null, program);
+      return { title: words.title, body: words.next, screen: { id: 'walkthrough', label: 'See what happened' } };
+    }
     case 'backup-verified':
-      return { title: `${backupLine(guidance, now)}.`, body: `A complete backup of ${phone} is on this computer.`, screen: { id: 'walkthrough', label: 'See the backup' } };
+    {
+      const title = `${backupLine(guidance, now)}.`;
+      const { backup } = walkthrough;
+      const what =
+        backup.state === 'encrypted'
+          ? `A complete, encrypted backup of ${phone} is on this computer. Keep its password safe: nobody can open the backup without it.`
+          : `A complete backup of ${phone} is on this computer${backup.state === 'verified' && backup.contents ? `: ${contentsLine(backup.contents)}` : ''}.`;
+      return checklist.icloudWorks
+        ? { title, body: what, screen: { id: 'walkthrough', label: 'See the backup' } }
+        : {
+            title,
+            body: `${what} It is safe now. Next, get iCloud backing up again, so it stays safe without the cable.`,
+            screen: { id: 'checklist', label: 'Back to fixing iCloud' },
+          };
+    }
     case 'continue-walkthrough':
       return {
         title: `Back up ${phone} with ${program}`,
-        body: `Next: ${stepInShort(walkthrough.current ?? 'connect', route)}.`,
+        body: `Next: ${stepInShort(walkthrough.current ?? 'connect', route, noun)}.`,
         screen: { id: 'walkthrough', label: 'Continue' },
       };
     case 'icloud-down-go-local':
       return {
-        title: 'Apple reports trouble with iCloud Backup',
-        body: 'No setting on your phone can fix that. Back up to this computer instead while Apple sorts it out: plug your phone in to start.',
+        title: icloudTroubleTitle(snapshot.icloudBackupStatus.state),
+        body: `No setting on your ${noun} can fix that. Back up to this computer instead while Apple sorts it out: plug your ${noun} in to start.`,
         screen: GO_LOCAL,
+        action: STATUS_BUTTON,
       };
     case 'note-icloud-date':
       return {
         title: 'iCloud backs up again — note the date',
-        body: 'Type in the “Last successful backup” date your phone shows, so the app can tell you when it gets old.',
+        body: `Type in the “Last successful backup” date your ${noun} shows, so the app can tell you when it gets old.`,
         screen: { id: 'dates', label: 'Note the date' },
       };
     case 'all-good':
@@ -132,99 +181,5 @@ export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date)
         body: `${checklist.checkedCount} of ${checklist.items.length} checked so far.`,
         screen: { id: 'checklist', label: 'Continue the checklist' },
       };
-  }
-}
-
-const ICLOUD_TROUBLE_TITLE: Record<string, string> = {
-  outage: 'Apple reports an outage of iCloud Backup',
-  issue: 'Apple reports a problem with iCloud Backup',
-  maintenance: 'Apple is working on iCloud Backup (maintenance)',
-  performance: 'Apple reports iCloud Backup is running slowly',
-};
-
-const STATUS_BUTTON: ActionButton = { action: 'open-system-status', label: 'Open Apple’s status page' };
-
-/** usbmuxd (Apple's service that talks to phones over the cable) not answering, in the words for this computer. */
-function usbmuxUnavailable(snapshot: Snapshot): Message {
-  const reason = snapshot.sources.usbmux.reason ?? '';
-  if (snapshot.host.os === 'linux') {
-    return {
-      title: 'The usbmuxd service is not running',
-      body: `${reason} Without it no program can talk to a phone. Install or start it (“sudo apt install usbmuxd”), then plug the phone in again.`.trim(),
-    };
-  }
-  return {
-    title: 'The service that talks to phones is not answering',
-    body: `${reason} The computer cannot see a phone until it answers again. Restart the computer: the service starts again by itself.`.trim(),
-  };
-}
-
-/** One warning, in words. */
-export function warningWords(warning: Warning, guidance: Guidance, snapshot: Snapshot): Message {
-  const { dates, walkthrough, route } = guidance;
-  switch (warning.id) {
-    case 'icloud-status':
-      return {
-        title: ICLOUD_TROUBLE_TITLE[snapshot.icloudBackupStatus.state] ?? 'Apple reports trouble with iCloud Backup',
-        body: `${snapshot.icloudBackupStatus.message} The trouble is on Apple’s side, so wait for Apple to fix it — or back up to this computer meanwhile.`,
-        action: STATUS_BUTTON,
-      };
-    case 'status-unknown':
-      return {
-        title: 'Apple’s status could not be checked',
-        body: `${snapshot.sources.status.reason ?? ''} Look at Apple’s System Status page yourself: a yellow or red mark next to iCloud Backup means the trouble is Apple’s.`.trim(),
-        action: STATUS_BUTTON,
-      };
-    case 'no-device-support':
-    case 'program-missing': {
-      const problem = problemContent(walkthrough.problem ?? 'no-device-support', snapshot.host.os, route, walkthrough.device !== null);
-      return { title: problem.title, body: problem.body.join(' '), action: problem.actions?.[0] };
-    }
-    case 'usbmux-unavailable':
-      return usbmuxUnavailable(snapshot);
-    case 'usb-unreadable':
-      return {
-        title: 'The USB ports could not be checked directly',
-        body: `${snapshot.sources.usb.reason ?? ''} That is no problem for a backup: a phone that ${snapshot.host.os === 'linux' ? 'usbmuxd' : 'Apple’s software'} can talk to still shows up here. If yours does not, unplug it, plug it in again and unlock it.`.trim(),
-      };
-    case 'backups-need-permission':
-      if (snapshot.host.os !== 'macos') {
-        return {
-          title: 'This account may not read the backup folder',
-          body: `${snapshot.sources.backups.reason ?? ''} The walkthrough still works; ${routeProgramName(route)} shows the date of the latest backup too.`.trim(),
-        };
-      }
-      return {
-        title: 'Let the app see your backups',
-        body: 'macOS keeps the backup folder private. So that Backup Lifeboat can check your backups — it only reads them, never changes them — switch it on in System Settings → Privacy & Security → Full Disk Access.',
-        action: { action: 'open-full-disk-access', label: 'Open Full Disk Access settings' },
-      };
-    case 'backups-unreadable':
-      return {
-        title: 'The backup folder could not be read',
-        body: `${snapshot.sources.backups.reason ?? ''} The walkthrough still works; ${routeProgramName(route)} shows the date of the latest backup too.`.trim(),
-      };
-    case 'backup-stale': {
-      return {
-        title: `Your newest backup is ${newestAge(dates)} days old`,
-        body: 'More than a week means the automatic backups have stopped. Work through the iCloud checklist, or make a backup to this computer now.',
-        screen: { id: 'dates', label: 'See backup dates' },
-      };
-    }
-    case 'backup-missing':
-      return {
-        title: 'No recent backup is known',
-        body: 'Note the iCloud date your phone shows, or make a backup to this computer.',
-        screen: { id: 'dates', label: 'Note the iCloud date' },
-      };
-    case 'low-disk': {
-      const space = walkthrough.lowDiskSpace;
-      return {
-        title: 'This computer is low on space',
-        body: space
-          ? `Only ${formatSize(space.freeBytes)} is free and the backup may need about ${formatSize(space.neededBytes)}. Free some space before you start, or the backup stops with an out-of-space error.`
-          : 'Free some space before you start.',
-      };
-    }
   }
 }

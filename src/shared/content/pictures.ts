@@ -7,8 +7,8 @@ import type { Route } from '../guidance/route';
 import type { StepId } from '../guidance/types';
 import type { Device, OsFamily } from '../snapshot';
 import { isAtLeast } from '../version';
-import { modelName } from './device-names';
-import { APPLE_DEVICES, deviceNoun, FINDER, FULL_DISK_ACCESS, ICLOUD_SCREENS, ITUNES, TERMINAL, TRUST_PROMPT, type DeviceNoun } from './program-labels';
+import { deviceNoun, modelName, type DeviceNoun } from './device-names';
+import { APPLE_DEVICES, FINDER, FULL_DISK_ACCESS, ICLOUD_SCREENS, ITUNES, TERMINAL, TRUST_PROMPT } from './program-labels';
 
 /** The program windows the pictures draw; iTunes looks like a Mac app on a Mac and a Windows app on Windows. */
 export type ProgramWindow = 'finder' | 'apple-devices' | 'itunes-mac' | 'itunes-windows' | 'terminal';
@@ -36,7 +36,7 @@ export interface PictureDevice {
 
 /** The picture's device for the connected phone, or a plain iPhone before one is plugged in. */
 export function pictureDevice(device: Pick<Device, 'name' | 'kind' | 'productType'> | null): PictureDevice {
-  const noun = deviceNoun(device?.kind ?? null);
+  const noun = deviceNoun(device);
   return {
     name: device?.name ?? noun,
     noun,

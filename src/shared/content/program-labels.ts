@@ -4,18 +4,8 @@
  * labels no primary source could confirm here are marked UNCONFIRMED, as apple-facts does, and
  * kept in this one place so a correction is one edit.
  */
-import type { DeviceKind } from '../snapshot';
-
-/** What a program calls the device in its labels. */
-export type DeviceNoun = 'iPhone' | 'iPad' | 'iPod touch';
-
-/** The noun for a device kind; anything not an iPad or iPod (recovery mode, unknown) reads as an iPhone. */
-export function deviceNoun(kind: DeviceKind | null): DeviceNoun {
-  if (kind === 'ipad') return 'iPad';
-  // UNCONFIRMED: that Finder and Apple Devices write "iPod touch" in full in their labels.
-  if (kind === 'ipod') return 'iPod touch';
-  return 'iPhone';
-}
+import type { DeviceNoun } from './device-names';
+import { backupCommand, MAKE_FOLDER_COMMAND } from './linux-backup';
 
 /**
  * The Backups section Finder and Apple Devices share (Apple Devices took Finder's phone pane to
@@ -157,9 +147,10 @@ export const TERMINAL = {
   title: 'Terminal',
   prompt: '~$',
   listDevices: 'idevice_id -l',
-  makeFolder: 'mkdir -p ~/iPhoneBackup',
+  /** The walkthrough's own commands, so the picture shows what the words say to type. */
+  makeFolder: MAKE_FOLDER_COMMAND,
   encryptionOn: 'idevicebackup2 -i encryption on',
-  backUp: 'idevicebackup2 backup --full ~/iPhoneBackup',
+  backUp: backupCommand(),
   /** Lines idevicebackup2 prints, read from the Debian binary's strings. */
   startingBackup: 'Starting backup...',
   fullBackupMode: 'Full backup mode.',

@@ -5,6 +5,7 @@
 import type { Guidance } from '../guidance/types';
 import { routeProgramName } from '../guidance/route';
 import type { Progress } from '../progress';
+import { safeBlock, safeText } from '../safe-text';
 import type { Snapshot } from '../snapshot';
 import { CHECKLIST_ITEMS, MARK_LABELS } from './checklist-items';
 import { modelName } from './device-names';
@@ -39,7 +40,7 @@ export function supportSummary(snapshot: Snapshot, progress: Progress, guidance:
   const lines = [
     'iPhone backup problem',
     '',
-    `Phone: ${device ? `${modelName(device)}${device.name ? ` (“${device.name}”)` : ''}` : 'not connected to the computer'}`,
+    `Phone: ${device ? `${modelName(device)}${device.name ? ` (“${safeText(device.name)}”)` : ''}` : 'not connected to the computer'}`,
     `iOS version: ${iosVersion(snapshot, guidance, progress)}`,
     `Exact error message: ${progress.support.errorText.trim() || NOT_GIVEN}`,
     `Going on for: ${progress.support.howLong.trim() || NOT_GIVEN}`,
@@ -47,10 +48,11 @@ export function supportSummary(snapshot: Snapshot, progress: Progress, guidance:
     'Already tried (iCloud checklist):',
     ...tried(guidance),
     '',
-    `Last successful iCloud backup (shown on the phone): ${icloud ? formatDay(icloud.date) : 'not noted'}`,
+    `Last successful iCloud backup (shown on the phone): ${icloud ? formatDay(icloud.date) : guidance.dates.icloudNever ? 'never' : 'not noted'}`,
     `Newest backup on this computer: ${local ? formatMoment(local.date, now) : 'none found'}`,
     `Apple System Status for iCloud Backup: ${ICLOUD_STATUS_LABEL[status.state]}${status.state === 'available' || status.state === 'unknown' ? '' : ` — ${status.message}`}`,
     `Computer: ${snapshot.host.displayName}; local backups with ${routeProgramName(guidance.route)}`,
   ];
-  return lines.join('\n');
+  // Pasted into a chat or an email: nothing a phone, a backup or Apple's feed said may hide or reorder text.
+  return safeBlock(lines.join('\n'));
 }

@@ -3,7 +3,7 @@
  * cannot read it) and the newest local backup on this computer. More than a week old means the
  * automatic backups stopped and it is worth a look.
  */
-import type { Progress } from '../progress';
+import { ICLOUD_NEVER, type Progress } from '../progress';
 import type { Device, Snapshot } from '../snapshot';
 import { backupsOf, newestFinished } from './backup-watch';
 import type { BackupDates } from './types';
@@ -28,7 +28,8 @@ function dated(date: string, now: Date) {
 /** The newest iCloud and local backup dates, and whether the newest of all is fresh, stale or missing. */
 export function backupDates(snapshot: Snapshot, progress: Pick<Progress, 'icloudLastBackup'>, device: Device | null, now: Date): BackupDates {
   const noted = progress.icloudLastBackup;
-  const icloud = noted ? { ...dated(noted.date, now), notedAt: noted.notedAt } : null;
+  const icloudNever = noted?.date === ICLOUD_NEVER;
+  const icloud = noted && !icloudNever ? { ...dated(noted.date, now), notedAt: noted.notedAt } : null;
   const newestLocal = newestFinished(device ? backupsOf(snapshot, device.udid) : snapshot.backups);
   const local = newestLocal
     ? { ...dated(newestLocal.lastBackupDate, now), udid: newestLocal.udid, deviceName: newestLocal.deviceName }
@@ -39,6 +40,8 @@ export function backupDates(snapshot: Snapshot, progress: Pick<Progress, 'icloud
     icloud,
     local,
     localKnown: snapshot.sources.backups.state === 'ok',
+    icloudNever,
+    newest: youngest === null ? null : icloud?.ageDays === youngest ? 'icloud' : 'local',
     flag: youngest === null ? 'missing' : youngest > STALE_AFTER_DAYS ? 'stale' : 'fresh',
   };
 }

@@ -11,7 +11,8 @@ export function nextStep(walkthrough: Walkthrough, checklist: ChecklistState, da
   if (problem && problem !== 'program-missing' && problem !== 'no-program' && (device || problem === 'no-device-support')) {
     return { id: 'fix-problem', screen: 'walkthrough' };
   }
-  if (backup.state === 'in-progress') return { id: 'watch-backup', screen: 'walkthrough' };
+  if (backup.state === 'in-progress' || backup.state === 'checking') return { id: 'watch-backup', screen: 'walkthrough' };
+  if (backup.state === 'stopped') return { id: 'backup-stopped', screen: 'walkthrough' };
   if (finished && dates.flag === 'fresh') return { id: 'backup-verified', screen: 'walkthrough' };
   if (device && !finished) return { id: 'continue-walkthrough', screen: 'walkthrough' };
   if (icloudDown) return { id: 'icloud-down-go-local', screen: 'walkthrough' };

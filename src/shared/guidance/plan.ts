@@ -18,12 +18,6 @@ export function plan(snapshot: Snapshot, progress: Progress, now: Date = new Dat
   const walkthrough = planWalkthrough(snapshot, progress, route, now);
   const checklist = checklistState(progress);
   const dates = backupDates(snapshot, progress, walkthrough.device, now);
-  return {
-    route,
-    walkthrough,
-    checklist,
-    dates,
-    warnings: planWarnings(snapshot, walkthrough, dates),
-    next: nextStep(walkthrough, checklist, dates, icloudInTrouble(snapshot)),
-  };
+  const next = nextStep(walkthrough, checklist, dates, icloudInTrouble(snapshot));
+  return { route, walkthrough, checklist, dates, warnings: planWarnings(snapshot, walkthrough, dates, next), next };
 }

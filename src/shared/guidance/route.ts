@@ -1,7 +1,8 @@
 /**
  * Which program makes the local backup on this computer, by Apple's rule (support.apple.com
- * 108353): Finder on macOS 10.15 and later, iTunes on older macOS; on Windows 10 and later the
- * Apple Devices app unless only iTunes is installed, iTunes on older Windows; Linux has
+ * 108353): Finder on macOS 10.15 and later, iTunes on older macOS; on Windows the Apple Devices
+ * app where it can run (Windows 10 version 22H2, build 19045, and later — its Microsoft Store
+ * listing asks for that) unless only iTunes is installed, and iTunes everywhere else; Linux has
  * libimobiledevice's idevicebackup2.
  */
 import type { HostInfo } from '../snapshot';
@@ -10,6 +11,15 @@ import { isAtLeast, parseVersion } from '../version';
 /** The program the walkthrough uses. */
 export type Route = 'finder' | 'apple-devices' | 'itunes' | 'idevicebackup2' | 'none';
 
+/** The first Windows build Apple Devices runs on: Windows 10 version 22H2. */
+export const APPLE_DEVICES_MIN_BUILD = 19045;
+
+/** True when this Windows version can run Apple Devices; false for older Windows 10 builds and Windows 7/8. */
+export function windowsRunsAppleDevices(version: string): boolean {
+  const [major = 0, , build = 0] = parseVersion(version);
+  return major > 10 || (major === 10 && build >= APPLE_DEVICES_MIN_BUILD);
+}
+
 /** Chooses the route for a host. */
 export function chooseRoute(host: Pick<HostInfo, 'os' | 'version' | 'appleSoftware'>): Route {
   switch (host.os) {
@@ -17,8 +27,7 @@ export function chooseRoute(host: Pick<HostInfo, 'os' | 'version' | 'appleSoftwa
       if (!host.version) return 'finder';
       return isAtLeast(host.version, '10.15') ? 'finder' : 'itunes';
     case 'windows': {
-      const [major = 0] = parseVersion(host.version);
-      if (major < 10) return 'itunes';
+      if (!windowsRunsAppleDevices(host.version)) return 'itunes';
       const { appleDevices, itunes } = host.appleSoftware;
       const onlyItunes = appleDevices === false && (itunes === 'desktop' || itunes === 'store');
       return onlyItunes ? 'itunes' : 'apple-devices';

@@ -4,7 +4,7 @@
  * what to warn about, and the one next step. Ids only: the words live in `src/shared/content`.
  */
 import type { ChecklistMark } from '../progress';
-import type { Device } from '../snapshot';
+import type { BackupContents, Device } from '../snapshot';
 import type { Route } from './route';
 
 /** The app's screens. */
@@ -28,11 +28,26 @@ export type ProblemId =
   | 'program-missing'
   | 'no-program';
 
-/** What the app can see of the backup the walkthrough is waiting for. */
+/**
+ * What the app can see of the backup the walkthrough is waiting for. A finished backup is
+ * `checking` until its files have been checked against its index, then `verified`; an encrypted
+ * one cannot be checked without its password and is `encrypted`. `stopped` is a backup that ended
+ * without finishing (`interrupted`) or finished without everything it lists (`incomplete`).
+ */
 export type BackupWatch =
   | { state: 'waiting' }
-  | { state: 'in-progress'; bytesWritten: number }
-  | { state: 'verified'; finishedAt: string; encrypted: boolean | null; sizeBytes: number | null }
+  | {
+      state: 'in-progress';
+      bytesWritten: number;
+      /** The size of this phone's backup before this one, the basis for a percentage; null when there is none. */
+      expectedBytes: number | null;
+      /** When the walkthrough reached "Back Up Now" for this backup, for the time it has taken; null when unknown. */
+      startedAt: string | null;
+    }
+  | { state: 'checking'; finishedAt: string; sizeBytes: number | null }
+  | { state: 'verified'; finishedAt: string; sizeBytes: number | null; filesListed: number | null; contents: BackupContents | null }
+  | { state: 'encrypted'; finishedAt: string; sizeBytes: number | null }
+  | { state: 'stopped'; reason: 'interrupted' | 'incomplete'; at: string | null; problem: string | null }
   | { state: 'cannot-see'; reason: 'needs-permission' | 'unavailable' };
 
 /** The local-backup walkthrough as it stands for this snapshot. */
@@ -40,8 +55,8 @@ export interface Walkthrough {
   steps: Array<{ id: StepId; state: StepState }>;
   /** The step to act on; null once the backup is finished. */
   current: StepId | null;
-  /** How it finished: proven on disk, or on the person's word when the app could not see the backup. */
-  finished: 'verified' | 'confirmed' | null;
+  /** How it finished: found on disk (see `backup` for what was proven), or on the person's word when the app could not see the backup. */
+  finished: 'found' | 'confirmed' | null;
   /** Whether the current step ends with the person's confirmation, because the computer cannot see it. */
   awaitsConfirmation: boolean;
   problem: ProblemId | null;
@@ -53,7 +68,7 @@ export interface Walkthrough {
   /** Set when the computer may not have room for the backup. */
   lowDiskSpace: { freeBytes: number; neededBytes: number } | null;
   /** The attempt the renderer should record now that "Back Up Now" is reached; null when there is nothing to record. */
-  recordAttempt: { udid: string; previousNewest: string | null } | null;
+  recordAttempt: { udid: string; previousNewest: string | null; previousSizeBytes: number | null } | null;
 }
 
 /** Whether a checklist item is a possible cause, the test backup, or the last resort. */
@@ -90,6 +105,10 @@ export interface BackupDates {
   local: (DatedBackup & { udid: string; deviceName: string | null }) | null;
   /** Whether the local backup folders could be read; when false, `local` null means "unknown", not "none". */
   localKnown: boolean;
+  /** The person read "Never" off the phone: it has never finished an iCloud backup. */
+  icloudNever: boolean;
+  /** Which of the two is the newest backup; null when neither is known. */
+  newest: 'icloud' | 'local' | null;
   /** fresh: the newest is at most a week old; stale: older; missing: none known. */
   flag: 'fresh' | 'stale' | 'missing';
 }
@@ -118,6 +137,7 @@ export interface Warning {
 export type NextStepId =
   | 'fix-problem'
   | 'watch-backup'
+  | 'backup-stopped'
   | 'backup-verified'
   | 'continue-walkthrough'
   | 'icloud-down-go-local'

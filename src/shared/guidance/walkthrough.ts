@@ -17,6 +17,13 @@ export const MINIMUM_FREE_BYTES = 5_000_000_000;
 /** An attempt older than this no longer says anything about today's backup. */
 const ATTEMPT_LIFETIME_MS = 7 * 24 * 60 * 60 * 1000;
 
+/**
+ * How long the waiting step waits for the backup to show up on disk before it lets the person say
+ * it finished anyway: long enough for any program to start writing, short enough that a backup
+ * kept somewhere the app does not look does not leave the person stuck.
+ */
+export const CONFIRM_UNSEEN_AFTER_MS = 10 * 60 * 1000;
+
 /** The phone asks for its passcode when a backup starts from this iOS version on (apple-facts §5). */
 const PASSCODE_PROMPT_SINCE = '16.1';
 
@@ -37,7 +44,9 @@ export function planWalkthrough(snapshot: Snapshot, progress: Progress, route: R
   const running = backup.state === 'in-progress';
 
   // The person's word ends the walkthrough only when the computer has nothing better: no backup running, none verified.
-  const finished = backup.state === 'verified' ? 'verified' : !running && confirmed.has('back-up-now') && confirmed.has('wait') ? 'confirmed' : null;
+  const found = backup.state === 'verified' || backup.state === 'encrypted';
+  const stopped = backup.state === 'stopped';
+  const finished = found ? 'found' : !running && !stopped && confirmed.has('back-up-now') && confirmed.has('wait') ? 'confirmed' : null;
   const trusted = ready && (device.paired === true || (device.paired === null && confirmed.has('trust')));
   const done: Record<StepId, boolean> = finished
     ? { connect: true, trust: true, 'open-program': true, options: true, 'back-up-now': true, wait: true }
@@ -51,12 +60,15 @@ export function planWalkthrough(snapshot: Snapshot, progress: Progress, route: R
       };
   const current = STEP_IDS.find((id) => !done[id]) ?? null;
 
+  // "It finished" is offered only when the app cannot see the backup for itself: the folder is closed
+  // to it, or nothing has arrived long after "Back Up Now" (the backup may be kept elsewhere).
+  const waitedLong = attempt !== null && now.getTime() - Date.parse(attempt.startedAt) >= CONFIRM_UNSEEN_AFTER_MS;
   const awaitsConfirmation =
     current === 'open-program' ||
     current === 'options' ||
     current === 'back-up-now' ||
     (current === 'trust' && device?.paired === null) ||
-    (current === 'wait' && !running);
+    (current === 'wait' && (backup.state === 'cannot-see' || (backup.state === 'waiting' && waitedLong)));
 
   const ownBackups = watchedUdid ? backupsOf(snapshot, watchedUdid) : [];
   const newest = newestFinished(ownBackups);
@@ -66,7 +78,7 @@ export function planWalkthrough(snapshot: Snapshot, progress: Progress, route: R
   const reachedBackUpNow = current === 'back-up-now' || current === 'wait';
   const recordAttempt =
     ready && reachedBackUpNow && snapshot.sources.backups.state === 'ok' && !(attempt && sameUdid(attempt.udid, device.udid))
-      ? { udid: device.udid, previousNewest: newest?.lastBackupDate ?? null }
+      ? { udid: device.udid, previousNewest: newest?.lastBackupDate ?? null, previousSizeBytes: newest?.sizeBytes ?? null }
       : null;
 
   return {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../render-app';
-import { progress, snapshot } from '../../support/snapshots';
+import { backup, progress, snapshot } from '../../support/snapshots';
 
 describe('Checklist', () => {
   it('opens the first item, remembers a mark, and moves on to the next item', async () => {
@@ -20,6 +20,31 @@ describe('Checklist', () => {
     await renderApp(snapshot(), progress({ checklist: { storage: 'culprit', wifi: 'fine' } }), 'iCloud checklist');
     expect((within(screen.getByTestId('check-storage')).getByRole('radio', { name: 'This was it' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByTestId('check-power').querySelector('details')?.open).toBe(true);
+  });
+
+  it('starts from what the phone says: “Not enough storage”, “could not be completed”, “Never”', async () => {
+    const { user } = await renderApp(snapshot(), progress({ checklist: { storage: 'fine' } }), 'iCloud checklist');
+    const says = screen.getByTestId('phone-says');
+    for (const [message, item] of [['could-not-complete', 'wifi'], ['never', 'backup-switch'], ['not-enough-storage', 'storage']] as const) {
+      await user.click(within(says).getByTestId(`phone-says-${message}`));
+      const check = screen.getByTestId(`check-${item}`);
+      await waitFor(() => expect(check.querySelector('details')?.open).toBe(true));
+      expect(document.activeElement).toBe(check.querySelector('summary'));
+    }
+  });
+
+  it('offers a backup to this computer before the checks that change the most, and says when one is there already', async () => {
+    const { user } = await renderApp(snapshot(), progress(), 'iCloud checklist');
+    for (const item of ['ios-update', 'apple-account', 'reset-network']) expect(screen.getByTestId(`safety-first-${item}`).textContent).toContain('Back up to this computer first');
+    for (const item of ['storage', 'wifi', 'power', 'backup-switch', 'try-backup-now', 'too-much-data']) expect(screen.queryByTestId(`safety-first-${item}`)).toBeNull();
+    await user.click(within(screen.getByTestId('safety-first-reset-network')).getByRole('button', { name: 'Back up to this computer first' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Back up with Finder' })).toBeTruthy();
+  });
+
+  it('says it is safe to go ahead when a recent local backup is there', async () => {
+    await renderApp(snapshot({ backups: [backup({ lastBackupDate: new Date().toISOString() })] }), progress(), 'iCloud checklist');
+    expect(screen.getByTestId('safety-first-ios-update').textContent).toContain('You already have a backup on this computer from');
+    expect(screen.getByTestId('safety-first-ios-update').textContent).toContain('(today)');
   });
 
   it('labels the test backup’s marks in its own words', async () => {

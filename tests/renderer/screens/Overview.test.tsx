@@ -13,13 +13,33 @@ describe('Overview', () => {
     expect(screen.getByTestId('icloud-status').textContent).toContain('Working normally');
   });
 
-  it('flags a newest backup older than a week, and a missing one', async () => {
+  it('flags an old local backup as one that ages until the next, not as stopped automatic backups', async () => {
     const old = new Date(Date.now() - 10 * 24 * 3600 * 1000).toISOString();
     await renderApp(snapshot({ backups: [backup({ lastBackupDate: old })] }));
-    expect(screen.getByTestId('warning-backup-stale').textContent).toContain('Your newest backup is 10 days old');
+    const warning = screen.getByTestId('warning-backup-stale');
+    expect(warning.textContent).toContain('Your newest backup on this computer is 10 days old');
+    expect(warning.textContent).toContain('only made when you make one');
+    expect(warning.textContent).not.toContain('automatic');
     const dates = screen.getByRole('region', { name: 'Last backups' });
     expect(within(dates).getByText('Older than a week')).toBeTruthy();
-    expect(within(dates).getByText('Missing')).toBeTruthy();
+    expect(within(dates).getByText('Not noted yet.')).toBeTruthy();
+    expect(within(dates).queryByText('Missing')).toBeNull();
+  });
+
+  it('flags an old iCloud date as stopped automatic iCloud backups', async () => {
+    const day = new Date(Date.now() - 9 * 24 * 3600 * 1000);
+    const date = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+    await renderApp(snapshot(), progress({ icloudLastBackup: { date, notedAt: new Date().toISOString() } }));
+    const warning = screen.getByTestId('warning-backup-stale');
+    expect(warning.textContent).toContain('Your last iCloud backup is 9 days old');
+    expect(warning.textContent).toContain('the automatic iCloud backups have stopped');
+  });
+
+  it('on a first run, with nothing noted, is calm: a note, not a yellow “Missing”', async () => {
+    await renderApp(snapshot());
+    const warning = screen.getByTestId('warning-backup-missing');
+    expect(warning.getAttribute('aria-label')).toBe('Note: When did your phone last back up?');
+    expect(screen.queryByText('Missing')).toBeNull();
   });
 
   it('takes the person to the next step', async () => {
@@ -31,10 +51,28 @@ describe('Overview', () => {
   });
 
   it('opens Apple’s status page through main when asked', async () => {
-    const { memory, user } = await renderApp(snapshot({ status: { state: 'outage', message: 'Down.' } }), progress());
+    const { memory, user } = await renderApp(snapshot({ devices: [PHONES.ready], status: { state: 'outage', message: 'Down.' } }), progress());
     await user.click(within(screen.getByTestId('warning-icloud-status')).getByRole('button', { name: 'Open Apple’s status page' }));
     expect(memory.actions).toEqual([{ action: 'open-system-status' }]);
     expect(await within(screen.getByTestId('warning-icloud-status')).findByText('Done.')).toBeTruthy();
+  });
+
+  it('says Apple’s outage once: in the next step, with Apple’s words only in the status card', async () => {
+    await renderApp(snapshot({ status: { state: 'outage', message: 'Some users cannot back up.' } }), progress());
+    const next = screen.getByTestId('next-step');
+    expect(next.textContent).toContain('Apple reports an outage of iCloud Backup');
+    expect(within(next).getByRole('button', { name: 'Open Apple’s status page' })).toBeTruthy();
+    expect(screen.queryByTestId('warning-icloud-status')).toBeNull();
+    expect(screen.getAllByText(/Some users cannot back up/)).toHaveLength(1);
+  });
+
+  it('says a missing device service once, in the next step, with the button that fixes it', async () => {
+    await renderApp(snapshot({ os: 'windows', version: '10.0.22631', software: { appleDevices: true, mobileDeviceService: 'missing' } }), progress());
+    const next = screen.getByTestId('next-step');
+    expect(next.textContent).toContain('Windows is not ready to talk to an iPhone');
+    expect(within(next).getByRole('button', { name: 'Get Apple Devices from the Microsoft Store' })).toBeTruthy();
+    expect(screen.queryByTestId('warning-no-device-support')).toBeNull();
+    expect(screen.getAllByText(/Windows is not ready to talk/)).toHaveLength(1);
   });
 
   it('shows each phone’s identifier shortened, never whole', async () => {

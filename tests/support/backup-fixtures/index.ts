@@ -1,5 +1,10 @@
 /** Builders for real-format backup folders, and the proof that a tree was left untouched. */
 export * from './build-backup';
+export * from './backup-files';
+export * from './manifest-db';
+export * from './manifest-mbdb';
+export * from './mbfile';
+export * from './placeholders';
 export * from './plists';
 export * from './tree-fingerprint';
 export * from './temp-root';

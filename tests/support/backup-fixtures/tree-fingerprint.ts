@@ -21,6 +21,10 @@ export async function treeFingerprint(root: string): Promise<string[]> {
         await visit(inner);
       } else if (entry.isSymbolicLink()) {
         lines.push(`${relative}\tlink\t${await readlink(inner)}`);
+      } else if (!entry.isFile()) {
+        // A FIFO, socket or device: its kind and mode are what writing could change (reading a FIFO would block).
+        const info = await lstat(inner);
+        lines.push(`${relative}\tspecial\t${info.mode.toString(8)}\t${info.mtimeMs}`);
       } else {
         const info = await lstat(inner);
         const hash = info.mode & 0o444 ? createHash('sha256').update(await readFile(inner)).digest('hex') : 'unreadable';

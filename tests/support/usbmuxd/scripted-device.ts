@@ -12,6 +12,8 @@ export interface ScriptedDevice {
   /** The public lockdown values `GetValue` returns without a session. */
   values?: Record<string, PlistValue>;
   lockdown?: LockdownBehaviour;
+  /** When set, lockdownd answers every request with exactly these plist bytes (framed), whatever they hold. */
+  lockdownReply?: Buffer;
   /** Whether usbmuxd holds a pair record for it (the phone trusts this computer). */
   paired?: boolean;
 }

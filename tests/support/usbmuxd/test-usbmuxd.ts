@@ -34,6 +34,8 @@ export interface TestUsbmuxd {
   connectionCount(): number;
   /** How many conversations with phones' lockdownd are open right now. */
   tunnelCount(): number;
+  /** The most conversations with phones' lockdownd that were ever open at once. */
+  peakTunnelCount(): number;
   /** Stops listening and drops every client, as a daemon that exits. */
   stop(): Promise<void>;
 }
@@ -69,6 +71,8 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
   const tunnels = new Map<number, Set<Socket>>();
   const requests: string[] = [];
   let nextId = 1;
+  let peakTunnels = 0;
+  const openTunnels = () => [...tunnels.values()].reduce((sum, open) => sum + open.size, 0);
 
   const entry = (id: number, device: ScriptedDevice): PlistDict => ({
     DeviceID: id,
@@ -95,6 +99,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
       if (behaviour === 'silent') return;
       if (behaviour === 'closes') return void socket.end(Buffer.from([0, 0, 1, 0, 0x3c, 0x3f])); // 256 bytes announced, 2 sent.
       if (behaviour === 'garbage') return void socket.write(encodeLockdownFrame(Buffer.from('not a plist at all')));
+      if (device.lockdownReply) return void socket.write(encodeLockdownFrame(device.lockdownReply));
       const values = device.values ?? {};
       switch (request) {
         case 'QueryType':
@@ -165,6 +170,7 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
               const open = tunnels.get(id) ?? new Set<Socket>();
               open.add(socket);
               tunnels.set(id, open);
+              peakTunnels = Math.max(peakTunnels, openTunnels());
               socket.on('close', () => open.delete(socket));
               serveLockdown(socket, device, Buffer.from(reader.rest()));
               return;
@@ -213,7 +219,8 @@ export async function startTestUsbmuxd(options: TestUsbmuxdOptions = {}): Promis
     },
     sendRawToListeners: (bytes) => listeners.forEach((socket) => socket.write(bytes)),
     connectionCount: () => sockets.size,
-    tunnelCount: () => [...tunnels.values()].reduce((sum, open) => sum + open.size, 0),
+    tunnelCount: openTunnels,
+    peakTunnelCount: () => peakTunnels,
     async stop() {
       sockets.forEach((socket) => socket.destroy());
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -8,6 +8,7 @@ import {
   normalizeUdid,
   SAFE_FREE_BYTES_FLOOR,
   sameUdid,
+  stoppedNotice,
 } from '../../../src/shared/backups';
 import { emptySnapshot, type Backup, type Snapshot } from '../../../src/shared/snapshot';
 
@@ -26,6 +27,11 @@ function backup(overrides: Partial<Backup> = {}): Backup {
     sizeBytes: 20 * GB,
     problem: null,
     inProgress: null,
+    path: `/Users/ann/Library/Application Support/MobileSync/Backup/${UDID}`,
+    archived: false,
+    interrupted: null,
+    verification: { state: 'verified', filesListed: 84_211, filesMissing: 0 },
+    contents: { photosAndVideos: 8_231, messages: true, whatsapp: true, contacts: true, notes: false },
     ...overrides,
   };
 }
@@ -80,16 +86,39 @@ describe('backups', () => {
     });
   });
 
+  describe('stoppedNotice', () => {
+    it('says the backup stopped part-way, naming the phone without its control or bidi characters', () => {
+      const notice = stoppedNotice(backup({ deviceName: 'Ana\u001b]52;c;cm0=\u0007\u202Eenohp', complete: false, interrupted: { stoppedAt: '2024-05-01T09:30:00Z' } }));
+      expect(notice.title).toBe('Backup stopped before it finished');
+      expect(notice.body).toBe('The backup of Ana ]52;c;cm0= enohp stopped part-way, so it is not complete. Open Backup Lifeboat to see why and what to do.');
+    });
+
+    it('says a finished backup that misses files may not restore', () => {
+      expect(stoppedNotice(backup({ complete: false })).title).toBe('Backup is missing files');
+    });
+  });
+
   describe('finishedNotice', () => {
-    it('says who, when, and that the backup is complete and encrypted', () => {
-      expect(finishedAtTime(backup(), { locale: 'en-GB', timeZone: 'UTC' })).toBe('09:30');
-      expect(finishedNotice(backup({ encrypted: true }), { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
+    it('shows a device name without its control or bidi characters', () => {
+      const notice = finishedNotice(backup({ deviceName: 'Ana\u001b[2J\u202Eenohp' }), { locale: 'en-GB', timeZone: 'UTC' });
+      expect(notice.body.startsWith('Ana [2Jenohp is backed up')).toBe(true);
+    });
+
+    it('says who and when, with the date, and "verified" only when every listed file was checked', () => {
+      expect(finishedAtTime(backup(), { locale: 'en-GB', timeZone: 'UTC' })).toBe('9:30 on 1 May 2024');
+      expect(finishedAtTime(backup(), { timeZone: 'UTC' })).toBe('9:30 AM on May 1, 2024');
+      expect(finishedNotice(backup(), { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
+        title: 'Backup finished and verified',
+        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30 on 1 May 2024, and every file the backup lists is there.',
+      });
+      const encrypted = backup({ encrypted: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null });
+      expect(finishedNotice(encrypted, { locale: 'en-GB', timeZone: 'Europe/Paris' })).toEqual({
         title: 'Backup finished',
-        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30, and the backup is complete. It is encrypted, so it also keeps passwords and Health data.',
+        body: 'Ann’s iPhone is backed up on this computer: finished at 11:30 on 1 May 2024. It is encrypted, so it also keeps passwords and Health data; only its password opens it.',
       });
     });
     it('still reads well with no name or date', () => {
-      expect(finishedNotice(backup({ deviceName: null, lastBackupDate: null })).body).toBe('Your iPhone is backed up on this computer, and the backup is complete.');
+      expect(finishedNotice(backup({ deviceName: null, lastBackupDate: null, verification: { state: 'encrypted', filesListed: null, filesMissing: null } })).body).toBe('Your iPhone is backed up on this computer.');
     });
   });
 

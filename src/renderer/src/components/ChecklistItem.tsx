@@ -3,7 +3,8 @@
  * never closes by itself, so marking it with the arrow keys does not pull it away from under the
  * person's focus; they fold it when they like.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { SAFETY_FIRST } from '../../../shared/content/safety-first';
 import type { ChecklistItemContent } from '../../../shared/content/checklist-items';
 import type { ChecklistMark } from '../../../shared/progress';
 import { PHONE_SCREENS } from '../../../shared/content/illustrations';
@@ -19,24 +20,39 @@ export interface ChecklistItemProps {
   mark: ChecklistMark;
   isNext: boolean;
   onMark(mark: ChecklistMark): void;
+  /** Changes each time the person asks to be taken to this item: it opens and takes the focus. */
+  jumpCount?: number;
+  /** For a risky check: a recent local backup in words (null when there is none), and the way to make one. */
+  safety?: { alreadySafe: string | null; backUp(): void };
 }
 
 const MARKS: ChecklistMark[] = ['fine', 'culprit', 'not-yet'];
 
 /** The item, as a disclosure with its marks inside. */
-export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark }: ChecklistItemProps) {
+export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark, jumpCount, safety }: ChecklistItemProps) {
   const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
   const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
-  const [open, setOpen] = useState(isNext);
+  const [open, setOpen] = useState(isNext || jumpCount !== undefined);
   const [wasNext, setWasNext] = useState(isNext);
   if (isNext !== wasNext) {
     setWasNext(isNext);
     if (isNext) setOpen(true);
   }
+  const [jumped, setJumped] = useState(jumpCount);
+  if (jumpCount !== jumped) {
+    setJumped(jumpCount);
+    setOpen(true);
+  }
+  const summary = useRef<HTMLElement>(null);
+  useEffect(() => {
+    if (jumpCount === undefined) return;
+    summary.current?.focus();
+    summary.current?.scrollIntoView?.({ block: 'start' });
+  }, [jumpCount]);
   return (
     <li className={`check-item mark-${mark}${isNext ? ' next' : ''}`} data-testid={`check-${id}`}>
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary>
+        <summary ref={summary}>
           <span className="number" aria-hidden="true">
             {number}
           </span>
@@ -45,6 +61,22 @@ export function ChecklistItem({ id, number, words, labels, mark, isNext, onMark 
         </summary>
         <div className="check-body">
           {picture && beside ? picture : null}
+          {words.risky && safety ? (
+            <div className="callout" data-testid={`safety-first-${id}`}>
+              {safety.alreadySafe ? (
+                <p>{safety.alreadySafe}</p>
+              ) : (
+                <>
+                  <p>
+                    <strong>{SAFETY_FIRST.title}.</strong> {SAFETY_FIRST.why}
+                  </p>
+                  <button type="button" className="button" onClick={safety.backUp}>
+                    {SAFETY_FIRST.button}
+                  </button>
+                </>
+              )}
+            </div>
+          ) : null}
           <p>{words.why}</p>
           <h3>Where to look</h3>
           <PathSteps steps={words.where} />

@@ -1,5 +1,4 @@
 /** A titled message with its button: an action for main, or a way to another screen. */
-import type { ReactNode } from 'react';
 import type { Bridge } from '../../../shared/ipc';
 import type { ScreenId } from '../../../shared/guidance/types';
 import type { Message } from '../../../shared/content/overview';
@@ -12,20 +11,17 @@ export interface MessageCardProps {
   go(screen: ScreenId): void;
   tone?: 'info' | 'warning' | 'problem' | 'next';
   testId?: string;
-  /** A picture of where to click, shown between the words and the buttons. */
-  children?: ReactNode;
 }
 
 const TONE_LABEL = { info: 'Note', warning: 'Warning', problem: 'Problem', next: 'Next step' } as const;
 
 /** The card. */
-export function MessageCard({ message, bridge, go, tone = 'info', testId, children }: MessageCardProps) {
+export function MessageCard({ message, bridge, go, tone = 'info', testId }: MessageCardProps) {
   return (
     <section className={`card message ${tone}`} data-testid={testId} aria-label={`${TONE_LABEL[tone]}: ${message.title}`}>
       <p className="eyebrow">{TONE_LABEL[tone]}</p>
       <h2>{message.title}</h2>
       {message.body ? <p>{message.body}</p> : null}
-      {children}
       <div className="buttons">
         {message.screen ? (
           <button type="button" className={tone === 'next' ? 'button primary' : 'button'} onClick={() => message.screen && go(message.screen.id)}>

@@ -17,7 +17,7 @@ export function useRecordAttempt(bridge: Bridge, guidance: Guidance | null): voi
     }
     if (sent.current === attempt.udid) return;
     sent.current = attempt.udid;
-    bridge.setProgress({ kind: 'backup-attempt', udid: attempt.udid, previousNewest: attempt.previousNewest }).catch(() => {
+    bridge.setProgress({ kind: 'backup-attempt', ...attempt }).catch(() => {
       // Without a recorded attempt the walkthrough still shows a running backup; only "verified" waits.
     });
   }, [bridge, attempt]);

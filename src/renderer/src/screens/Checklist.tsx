@@ -7,11 +7,22 @@ import type { ChecklistMark } from '../../../shared/progress';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StillStuck } from '../components/StillStuck';
 import { ChecklistItem } from '../components/ChecklistItem';
+import { PhoneSays } from '../components/PhoneSays';
+import { alreadySafe } from '../../../shared/content/safety-first';
+import { formatAge, formatDay } from '../../../shared/content/format';
 import type { ScreenProps } from './screen-props';
 
 /** The checklist screen. */
 export default function Checklist(props: ScreenProps) {
-  const { bridge, progress } = props;
+  const { bridge, progress, guidance, go, jump } = props;
+  const [localJump, setLocalJump] = useState<{ item: string; count: number } | null>(null);
+  const target = localJump && (!jump || localJump.count > jump.count) ? localJump : jump;
+  const open = (item: string) => setLocalJump({ item, count: Math.max(localJump?.count ?? 0, jump?.count ?? 0) + 1 });
+  const local = guidance.dates.local;
+  const safety = {
+    alreadySafe: local && !local.stale ? alreadySafe(`${formatDay(local.date)} (${formatAge(local.ageDays)})`) : null,
+    backUp: () => go('walkthrough'),
+  };
   // A mark shows at once, before main has saved it; main's answer then takes over.
   const [pending, setPending] = useState<Record<string, ChecklistMark>>({});
   const saved = Object.keys(pending).filter((item) => (progress.checklist[item] ?? 'not-yet') === pending[item]);
@@ -25,7 +36,7 @@ export default function Checklist(props: ScreenProps) {
   };
   return (
     <>
-      <ScreenTitle lead={CHECKLIST_INTRO.lead}>{CHECKLIST_INTRO.title}</ScreenTitle>
+      <ScreenTitle lead={CHECKLIST_INTRO.lead} focusOnArrival={!jump}>{CHECKLIST_INTRO.title}</ScreenTitle>
       <section className="card intro" aria-labelledby="order-heading">
         <h2 id="order-heading">Why this order</h2>
         <p>{CHECKLIST_INTRO.order}</p>
@@ -35,6 +46,7 @@ export default function Checklist(props: ScreenProps) {
           {checklist.icloudWorks ? ' — the test backup worked.' : ''}
         </p>
       </section>
+      <PhoneSays open={open} />
       <ol className="checklist">
         {checklist.items.map((item, index) => {
           const words = CHECKLIST_ITEMS[item.id];
@@ -49,6 +61,8 @@ export default function Checklist(props: ScreenProps) {
               mark={item.mark}
               isNext={checklist.nextItem === item.id}
               onMark={(value) => mark(item.id, value)}
+              jumpCount={target?.item === item.id ? target.count : undefined}
+              safety={safety}
             />
           );
         })}

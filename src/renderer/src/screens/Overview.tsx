@@ -1,5 +1,4 @@
 /** The first screen: this computer and its route, the phone, Apple's status, the last backups, and the one next step. */
-import { lazy, Suspense } from 'react';
 import { routeProgramName } from '../../../shared/guidance/route';
 import { deviceLabel, modelName } from '../../../shared/content/device-names';
 import { formatAge, formatDay } from '../../../shared/content/format';
@@ -7,14 +6,13 @@ import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, warningWords } from
 import type { DatedBackup } from '../../../shared/guidance/types';
 import { ActionButton } from '../components/ActionButton';
 import { DeviceId } from '../components/DeviceId';
+import { FullDiskAccessGranted, useFullDiskAccess } from '../components/FullDiskAccessSteps';
 import { MessageCard } from '../components/MessageCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import type { ScreenProps } from './screen-props';
 
-// Loaded only when a Mac needs it, so the picture stays out of the first screen's script.
-const FullDiskAccessPicture = lazy(() => import('../pictures/FullDiskAccessPicture'));
-
-function BackupAge({ label, backup, missing, known = true }: { label: string; backup: DatedBackup | null; missing: string; known?: boolean }) {
+/** A backup's date and age; with no date, a calm word about why (nothing noted yet is not a fault). */
+function BackupAge({ label, backup, missing, flag }: { label: string; backup: DatedBackup | null; missing: string; flag: { text: string; tone: '' | 'warning' } | null }) {
   return (
     <div className="fact">
       <dt>{label}</dt>
@@ -26,7 +24,7 @@ function BackupAge({ label, backup, missing, known = true }: { label: string; ba
           </>
         ) : (
           <>
-            {missing} {known ? <span className="flag warning">Missing</span> : null}
+            {missing} {flag ? <span className={`flag ${flag.tone}`.trim()}>{flag.text}</span> : null}
           </>
         )}
       </dd>
@@ -39,20 +37,16 @@ export function Overview({ bridge, snapshot, guidance, now, go }: ScreenProps) {
   const next = nextStepWords(guidance, snapshot, now);
   const status = snapshot.icloudBackupStatus;
   const { dates } = guidance;
+  const access = useFullDiskAccess(snapshot);
   return (
     <>
       <ScreenTitle>At a glance</ScreenTitle>
+      {access === 'granted' ? <FullDiskAccessGranted /> : null}
       <MessageCard message={next} bridge={bridge} go={go} tone="next" testId="next-step" />
       {guidance.warnings.length > 0 ? (
         <div className="warnings">
           {guidance.warnings.map((warning) => (
-            <MessageCard key={warning.id} message={warningWords(warning, guidance, snapshot)} bridge={bridge} go={go} tone={warning.severity} testId={`warning-${warning.id}`}>
-              {warning.id === 'backups-need-permission' && snapshot.host.os === 'macos' ? (
-                <Suspense fallback={null}>
-                  <FullDiskAccessPicture macosVersion={snapshot.host.version} />
-                </Suspense>
-              ) : null}
-            </MessageCard>
+            <MessageCard key={warning.id} message={warningWords(warning, guidance, snapshot)} bridge={bridge} go={go} tone={warning.severity} testId={`warning-${warning.id}`} />
           ))}
         </div>
       ) : null}
@@ -63,7 +57,7 @@ export function Overview({ bridge, snapshot, guidance, now, go }: ScreenProps) {
             {snapshot.host.displayName}
           </p>
           <p data-testid="route">
-            <strong>Backs up with {routeProgramName(guidance.route)}.</strong> {routeExplained(guidance.route, snapshot.host.os)}
+            <strong>Backs up with {routeProgramName(guidance.route)}.</strong> {routeExplained(guidance.route, snapshot.host)}
           </p>
         </section>
         <section className="card" aria-labelledby="phone-heading">
@@ -98,8 +92,18 @@ export function Overview({ bridge, snapshot, guidance, now, go }: ScreenProps) {
         <section className="card" aria-labelledby="dates-heading">
           <h2 id="dates-heading">Last backups</h2>
           <dl className="facts">
-            <BackupAge label="iCloud (as noted from your phone)" backup={dates.icloud} missing="Not noted yet." />
-            <BackupAge label="On this computer" backup={dates.local} missing={dates.localKnown ? 'None found.' : 'Not checked yet.'} known={dates.localKnown} />
+            <BackupAge
+              label="iCloud (as noted from your phone)"
+              backup={dates.icloud}
+              missing={dates.icloudNever ? 'Never, says your phone.' : 'Not noted yet.'}
+              flag={dates.icloudNever ? { text: 'No iCloud backup', tone: 'warning' } : null}
+            />
+            <BackupAge
+              label="On this computer"
+              backup={dates.local}
+              missing={dates.localKnown ? 'None yet.' : 'Not checked yet.'}
+              flag={null}
+            />
           </dl>
           <button type="button" className="button" onClick={() => go('dates')}>
             Note or see dates

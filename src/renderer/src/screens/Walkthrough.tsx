@@ -6,12 +6,14 @@
 import { useEffect, useRef } from 'react';
 import { routeProgramName } from '../../../shared/guidance/route';
 import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types';
-import { deviceLabel, modelName } from '../../../shared/content/device-names';
+import { deviceLabel, deviceNoun, modelName } from '../../../shared/content/device-names';
 import { LOCAL_BACKUP_WHY } from '../../../shared/content/icloud-help';
 import { backupLine, routeExplained } from '../../../shared/content/overview';
-import { formatSize } from '../../../shared/content/format';
+import { contentsLine, ENCRYPTED_CONTENTS, stoppedWords } from '../../../shared/content/backup-proof';
+import { formatCount, formatSize } from '../../../shared/content/format';
 import { problemContent } from '../../../shared/content/problems';
 import { stepContent } from '../../../shared/content/walkthrough-steps';
+import { BackupStopped } from '../components/BackupStopped';
 import { ProblemCard } from '../components/ProblemCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StepDetails } from '../components/StepDetails';
@@ -25,16 +27,20 @@ function doneNote(step: StepId, plan: Plan): string | null {
     const { device } = plan;
     return `Found ${deviceLabel(device)} — ${modelName(device)}${device.iosVersion ? `, iOS ${device.iosVersion}` : ''}.`;
   }
-  if (step === 'trust' && plan.device?.paired === true) return 'The phone trusts this computer.';
+  if (step === 'trust' && plan.device?.paired === true) return `The ${deviceNoun(plan.device)} trusts this computer.`;
   return null;
 }
 
-function verifiedDetails(plan: Plan): string {
-  if (plan.backup.state !== 'verified') return '';
-  const size = plan.backup.sizeBytes !== null ? formatSize(plan.backup.sizeBytes) : null;
-  const lock = plan.backup.encrypted === null ? null : plan.backup.encrypted ? 'encrypted' : 'not encrypted';
-  const details = [size, lock].filter(Boolean).join(', ');
-  return details ? ` (${details})` : '';
+/** What the app found and proved about the finished backup, in a sentence. */
+function foundDetails(plan: Plan): string {
+  const { backup } = plan;
+  const size = 'sizeBytes' in backup && backup.sizeBytes !== null ? ` (${formatSize(backup.sizeBytes)})` : '';
+  if (backup.state === 'verified') {
+    const files = backup.filesListed === null ? 'every file it lists' : `all ${formatCount(backup.filesListed)} files it lists`;
+    return `The app found the finished backup on this computer${size} and checked that ${files} are here. Keep it where it is: a restore needs the folder untouched.`;
+  }
+  if (backup.state === 'encrypted') return `The app found the finished backup on this computer${size}. ${ENCRYPTED_CONTENTS}`;
+  return '';
 }
 
 /** The walkthrough screen. */
@@ -45,12 +51,16 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
   const currentHeading = useRef<HTMLHeadingElement>(null);
   const finished = useRef<HTMLElement>(null);
   const finishedHeading = useRef<HTMLHeadingElement>(null);
-  // The step to act on, or the finished backup: where focus goes on arrival and after every move on.
-  const focusTarget = () =>
-    currentHeading.current
+  // A stopped backup's card, else the step to act on, else the finished backup: where focus goes on arrival and after every move on.
+  const focusTarget = () => {
+    const stoppedHeading = document.getElementById('stopped-heading');
+    if (stoppedHeading) return { focus: stoppedHeading, reveal: stoppedHeading.closest('section') };
+    return currentHeading.current
       ? { focus: currentHeading.current, reveal: currentHeading.current.closest('li') }
       : { focus: finishedHeading.current, reveal: finished.current };
-  const followNextChange = useFocusFollows(`${walkthrough.current ?? 'none'}/${walkthrough.finished ?? 'open'}`, focusTarget, steps);
+  };
+  const stage = `${walkthrough.current ?? 'none'}/${walkthrough.finished ?? 'open'}/${walkthrough.backup.state === 'stopped' ? 'stopped' : 'going'}`;
+  const followNextChange = useFocusFollows(stage, focusTarget, steps);
   const arrived = useArrivedByNavigation();
   useEffect(() => {
     if (!arrived) return;
@@ -68,33 +78,53 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
   };
   const status = backupLine(guidance, now);
   const currentIndex = walkthrough.current ? walkthrough.steps.findIndex((step) => step.id === walkthrough.current) : -1;
-  const currentWords = walkthrough.current ? stepContent(walkthrough.current, route) : null;
+  const noun = deviceNoun(walkthrough.device);
+  const currentWords = walkthrough.current ? stepContent(walkthrough.current, route, noun) : null;
+  const { backup } = walkthrough;
+  const stopped = backup.state === 'stopped' ? stoppedWords(backup.reason, backup.at, program) : null;
 
   return (
     <>
-      <ScreenTitle lead={`${routeExplained(route, snapshot.host.os)} ${LOCAL_BACKUP_WHY}`} focusOnArrival={false}>
+      <ScreenTitle lead={`${routeExplained(route, snapshot.host)} ${LOCAL_BACKUP_WHY}`} focusOnArrival={false}>
         {route === 'none' ? 'Back up to this computer' : `Back up with ${program}`}
       </ScreenTitle>
       {walkthrough.problem ? (
-        <ProblemCard problem={problemContent(walkthrough.problem, snapshot.host.os, route, walkthrough.device !== null)} bridge={bridge} />
+        <ProblemCard problem={problemContent(walkthrough.problem, snapshot.host.os, route, walkthrough.device !== null, noun)} bridge={bridge} />
       ) : null}
       <p className="live" role="status" data-testid="walkthrough-status">
-        {walkthrough.current && currentWords
-          ? `Step ${currentIndex + 1} of ${walkthrough.steps.length}: ${currentWords.title}.`
-          : 'All steps done.'}
-        {status ? ` ${status}.` : ''}
+        {stopped
+          ? `${stopped.title}. What happened and what to do now are below.`
+          : `${walkthrough.current && currentWords ? `Step ${currentIndex + 1} of ${walkthrough.steps.length}: ${currentWords.title}.` : 'All steps done.'}${status ? ` ${status}.` : ''}`}
       </p>
+      {stopped ? <BackupStopped words={stopped} actions={stepContent('open-program', route, noun).actions ?? []} bridge={bridge} /> : null}
       {walkthrough.finished ? (
         <section ref={finished} className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
-          <h2 id="finished-heading" data-testid="backup-status" ref={finishedHeading} tabIndex={-1}>{walkthrough.finished === 'verified' ? `${status}.` : 'Backup finished'}</h2>
+          <h2 id="finished-heading" data-testid="backup-status" ref={finishedHeading} tabIndex={-1}>
+            {walkthrough.finished === 'found' ? `${status}.` : 'Backup finished'}
+          </h2>
+          {backup.state === 'verified' && backup.contents ? (
+            <p className="big" data-testid="backup-contents">
+              {contentsLine(backup.contents)}
+            </p>
+          ) : null}
           <p>
-            {walkthrough.finished === 'verified'
-              ? `The app found the finished, complete backup on this computer${verifiedDetails(walkthrough)}. Keep it where it is: a restore needs the folder untouched.`
+            {walkthrough.finished === 'found'
+              ? foundDetails(walkthrough)
               : walkthrough.backup.state === 'cannot-see'
                 ? 'You said the program finished. The app could not look into the backup folder to check it.'
                 : 'You said the program finished, but the app has not found the new backup on this computer. Check the date of the latest backup in the program, and on the Last backup dates page.'}
           </p>
+          {guidance.checklist.icloudWorks ? null : (
+            <p data-testid="back-to-icloud">
+              Your {noun} is safe now. Next, get iCloud backing up again, so it stays safe without the cable.
+            </p>
+          )}
           <div className="buttons">
+            {guidance.checklist.icloudWorks ? null : (
+              <button type="button" className="button primary" onClick={() => go('checklist')}>
+                Back to fixing iCloud
+              </button>
+            )}
             <button type="button" className="button" onClick={() => go('dates')}>
               See backup dates
             </button>
@@ -106,7 +136,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
       ) : null}
       <ol className="steps" ref={steps}>
         {walkthrough.steps.map(({ id, state }, index) => {
-          const words = stepContent(id, route);
+          const words = stepContent(id, route, noun);
           const note = state === 'done' ? doneNote(id, walkthrough) : null;
           return (
             <li key={id} className={`step ${state}`} data-testid={`step-${id}`} data-state={state} aria-current={state === 'current' ? 'step' : undefined}>

@@ -11,6 +11,8 @@ export interface ScreenProps {
   progress: Progress;
   guidance: Guidance;
   now: Date;
-  /** Switches to another screen. */
-  go(screen: ScreenId): void;
+  /** Switches to another screen; `item` names a checklist item to open there. */
+  go(screen: ScreenId, item?: string): void;
+  /** The checklist item the person asked to go to, with a count so asking twice opens it again. */
+  jump?: { item: string; count: number } | null;
 }

@@ -24,7 +24,9 @@ describe('doctor', () => {
     it('sends a trusted phone to the program that backs it up', () => {
       expect(next(snapshot('macos', '15.1', [device({})]))).toBe("Open Finder, select Ana's iPhone in the sidebar under Locations, and click Back Up Now.");
       expect(next(snapshot('macos', '10.14.6', [device({})]))).toContain('Open iTunes');
-      expect(next(snapshot('linux', '6.8', [device({})]))).toBe('Run: idevicebackup2 -u 00008120-001A2B3C4D5E001E backup --full ~/iPhone-backups');
+      expect(next(snapshot('linux', '6.8', [device({})]))).toBe(
+        `Run: mkdir -p "$HOME/iPhone-backups" && idevicebackup2 -u '00008120-001A2B3C4D5E001E' backup --full "$HOME/iPhone-backups"`,
+      );
     });
 
     it('asks for Trust first when the phone does not trust this computer', () => {
@@ -36,6 +38,21 @@ describe('doctor', () => {
       const s = snapshot('windows', '10.0.22631', [usbOnly], { state: 'unavailable', reason: 'Nothing answers at 127.0.0.1:27015.' });
       expect(next(s)).toContain('install Apple Devices from the Microsoft Store (or iTunes)');
       expect(diagnose(s, 'apple-devices').findings).toContain('An iPhone over USB; trust not known.');
+    });
+
+    it('names each device by its marketing name', () => {
+      expect(diagnose(snapshot('macos', '15.1', [device({ productType: 'iPhone11,8' })]), 'finder').findings).toContain("Ana's iPhone (iPhone XR, iOS 18.1) over USB; trusts this computer.");
+    });
+
+    it('with --host, reports nothing of this computer’s phones or usbmuxd as the other computer’s', () => {
+      const here = snapshot('windows', '10.0.19044', [], { state: 'pending', reason: 'Still looking.' });
+      const { findings, next: advice } = diagnose(here, 'itunes', ['usb', 'usbmux', 'backups']);
+      expect(findings[0]).toBe('The computer planned for runs Windows 10; local backups are made with iTunes.');
+      expect(findings).toContain('Not checked, because they are this computer’s and not that one’s: USB, usbmuxd (phones), backup folders and free space.');
+      expect(findings).not.toContain('No phone is connected.');
+      expect(advice).not.toMatch(/usbmuxd|Apple Mobile Device Service is not answering/);
+      expect(advice).toContain('On that computer, plug the phone in');
+      expect(advice).toContain('Open iTunes');
     });
 
     it('says a phone in recovery mode cannot be backed up until it restarts', () => {
@@ -59,16 +76,59 @@ describe('doctor', () => {
       const text = formatText(doctorReport(snapshot('macos', '10.14.6', [device({ connections: ['network', 'usb'] })])));
       expect(text).toContain('Computer:       macOS Mojave 10.14.6');
       expect(text).toContain('Backup program: iTunes');
-      expect(text).toContain("  - Ana's iPhone (iPhone15,2, iOS 18.1) over Wi-Fi and USB; trusts this computer");
+      expect(text).toMatch(/^Backup Lifeboat doctor \d+\.\d+\.\d+$/m);
+      expect(text).toContain("  - Ana's iPhone (iPhone 14 Pro, iOS 18.1) over Wi-Fi and USB; trusts this computer");
       expect(text).toContain('  Backups      unavailable: Nothing reported on this source.');
       expect(text).toMatch(/^Next: Open iTunes/m);
+    });
+
+    it('gives each device its marketing name in the JSON, and the raw code only as a fallback', () => {
+      const report = doctorReport(snapshot('macos', '15.1', [device({ productType: 'iPad13,4', kind: 'ipad' }), device({ udid: 'X', productType: 'iPhone99,1' })]));
+      expect(report.devices.map((d) => d.modelName)).toEqual(['iPad Pro 11-inch (3rd generation)', 'iPhone (iPhone99,1)']);
+    });
+
+    it('prints the folders it checked, the free space there and its own version', () => {
+      const base = { ...snapshot('macos', '15.1', []), disk: { freeBytes: 12_400_000_000 } };
+      const report = doctorReport(base, new Date(), { notChecked: [], backupFolders: ['/Users/ana/Library/Application Support/MobileSync/Backup'] });
+      expect(report.doctor.version).toMatch(/^\d+\.\d+\.\d+$/);
+      const text = formatText(report);
+      expect(text).toContain('Folders checked:\n  - /Users/ana/Library/Application Support/MobileSync/Backup\nFree space:     12.4 GB where backups go');
+    });
+
+    it('with --host, marks this computer’s sources as not checked instead of reporting them as the other computer’s', () => {
+      const report = doctorReport(snapshot('windows', '10.0.19044', []), new Date(), { notChecked: ['usb', 'usbmux', 'backups'], backupFolders: [] });
+      for (const source of ['usb', 'usbmux', 'backups'] as const) expect(report.sources[source].reason).toMatch(/^Not checked: --host plans for another computer/);
+      const text = formatText(report);
+      expect(text).toContain('Computer:       Windows 10 (planned for with --host; not this computer)');
+      expect(text).toMatch(/^Phones: +not checked/m);
+      expect(text).toMatch(/^Backups: +not checked/m);
+      expect(text).not.toMatch(/usbmuxd is not running|Apple Mobile Device Service is not answering|The service that talks to phones/);
     });
 
     it('ends with what the app window would show, from the same planner', () => {
       const text = formatText(doctorReport(snapshot('macos', '15.1', [device({ paired: false })])));
       expect(text).toContain('What the app shows:');
-      expect(text).toContain('  Walkthrough:  step 2 of 6: Unlock the phone and tap Trust.');
-      expect(text).toMatch(/^ {2}Next step: {4}Back up Ana's iPhone with Finder\. Next: unlock the phone and tap Trust\.$/m);
+      expect(text).toContain('  Walkthrough:  step 2 of 6: Unlock the iPhone and tap Trust.');
+      expect(text).toMatch(/^ {2}Next step: {4}Back up Ana's iPhone with Finder\. Next: unlock the iPhone and tap Trust\.$/m);
+    });
+  });
+});
+
+describe('doctor', () => {
+  describe('hostile device text', () => {
+    const evil = device({ name: 'Ana\u001b]52;c;cm0gLXJmIH4=\u0007\u001b[2J\u202Eenohp', productType: 'iPhone15,2\u001b[31m', udid: '$(touch ~/pwned) ; echo #' });
+
+    it('prints no command with a UDID that is not shaped like one, and quotes the ones it prints', () => {
+      expect(next(snapshot('linux', '6.8', [evil]))).toBe('Run: mkdir -p "$HOME/iPhone-backups" && idevicebackup2 backup --full "$HOME/iPhone-backups"');
+      expect(next(snapshot('linux', '6.8', [device({})]))).toBe(`Run: mkdir -p "$HOME/iPhone-backups" && idevicebackup2 -u '00008120-001A2B3C4D5E001E' backup --full "$HOME/iPhone-backups"`);
+    });
+
+    it('writes no control or bidi character to the terminal, whatever the phone calls itself', () => {
+      const text = formatText(doctorReport(snapshot('linux', '6.8', [evil])));
+      // eslint-disable-next-line no-control-regex -- looking for exactly these.
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(text).toContain('Ana ]52;c;cm0gLXJmIH4= [2Jenohp');
+      expect(text).not.toContain('touch ~/pwned');
     });
   });
 });

@@ -4,7 +4,7 @@ import { parseDoctorArgs } from '../../../../src/main/doctor/options';
 describe('doctor', () => {
   describe('parseDoctorArgs', () => {
     it('runs against the real world with no options', () => {
-      expect(parseDoctorArgs([])).toEqual({ kind: 'run', json: false, world: {} });
+      expect(parseDoctorArgs([])).toEqual({ kind: 'run', json: false, world: {}, notChecked: [] });
     });
 
     it('passes every option on to the probes', () => {
@@ -14,8 +14,15 @@ describe('doctor', () => {
         kind: 'run',
         json: true,
         world: { usbmuxAddress: 'UNIX:/tmp/u', backupsDir: '/b', statusUrl: 'http://127.0.0.1:9/s.js', host: { os: 'macos', version: '10.14.6' } },
+        notChecked: ['usb'],
       });
-      expect(parseDoctorArgs(['--offline', '--usbmux', '127.0.0.1:27015'])).toEqual({ kind: 'run', json: false, world: { offline: true, usbmuxAddress: '127.0.0.1:27015' } });
+      expect(parseDoctorArgs(['--offline', '--usbmux', '127.0.0.1:27015'])).toEqual({ kind: 'run', json: false, world: { offline: true, usbmuxAddress: '127.0.0.1:27015' }, notChecked: [] });
+      expect(parseDoctorArgs(['--no-verify'])).toEqual({ kind: 'run', json: false, world: { verifyBackups: false }, notChecked: [] });
+    });
+
+    it('with --host alone, leaves this computer’s USB, usbmuxd and backup folders unchecked', () => {
+      expect(parseDoctorArgs(['--host', 'windows:10.0.19044'])).toMatchObject({ kind: 'run', notChecked: ['usb', 'usbmux', 'backups'] });
+      expect(parseDoctorArgs(['--host', 'windows:10.0.19044', '--backups-dir', '/b'])).toMatchObject({ kind: 'run', notChecked: ['usb', 'usbmux'] });
     });
 
     it('shows help', () => {
@@ -27,7 +34,8 @@ describe('doctor', () => {
       [['--frobnicate'], 'unknown option --frobnicate'],
       [['stray'], "unexpected argument 'stray'"],
       [['--usbmux'], 'option --usbmux needs a value'],
-      [['--usbmux', '/var/run/usbmuxd'], '--usbmux: "/var/run/usbmuxd" is not UNIX:/path or host:port'],
+      [['--usbmux', '/var/run/usbmuxd'], '--usbmux: "/var/run/usbmuxd" is not UNIX:/path, a named pipe, or a port on this computer such as 127.0.0.1:27015'],
+      [['--usbmux', '192.168.1.20:27015'], '--usbmux: "192.168.1.20:27015" is not UNIX:/path, a named pipe, or a port on this computer such as 127.0.0.1:27015'],
       [['--status-url', 'not a url'], '--status-url: "not a url" is not an http(s) URL'],
       [['--status-url', 'http://x/', '--offline'], '--status-url and --offline cannot be used together'],
       [['--host', 'macos'], '--host: "macos" is not OS:VERSION (macos, windows or linux, e.g. macos:10.14.6)'],

@@ -18,7 +18,7 @@ describe('doctor', () => {
     it('puts a trusted phone at the "open the program" step of the walkthrough', () => {
       const section = planSection(world([phone]), now);
       expect(section.walkthrough).toMatchObject({ step: 'open-program', stepNumber: 3, stepCount: 6, problem: null });
-      expect(section.walkthrough.says).toBe('Open Finder and click your phone.');
+      expect(section.walkthrough.says).toBe('Open Finder and click your iPhone.');
       expect(section.next).toMatchObject({ id: 'continue-walkthrough', title: "Back up Ana's iPhone with Finder" });
     });
 
@@ -27,11 +27,16 @@ describe('doctor', () => {
       expect(planSection(world([recovery]), now).walkthrough.problem).toBe('recovery-mode');
     });
 
+    it('addresses an iPad as an iPad', () => {
+      const ipad: Device = { ...phone, kind: 'ipad', name: 'Studio iPad', productType: 'iPad13,4' };
+      expect(planSection(world([ipad]), now).walkthrough.says).toBe('Open Finder and click your iPad.');
+    });
+
     it('carries the warnings in words, most serious first', () => {
-      const section = planSection(world([], { icloudBackupStatus: { state: 'outage', message: 'Backups are failing.' } }), now);
+      const section = planSection(world([phone], { icloudBackupStatus: { state: 'outage', message: 'Backups are failing.' } }), now);
       expect(section.warnings[0]).toMatchObject({ id: 'icloud-status', severity: 'problem', title: 'Apple reports an outage of iCloud Backup' });
       expect(section.warnings[0]?.body).toContain('Backups are failing.');
-      expect(section.next.id).toBe('icloud-down-go-local');
+      expect(section.next.id).toBe('continue-walkthrough');
     });
   });
 });

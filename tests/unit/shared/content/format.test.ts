@@ -1,15 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatClock, formatDay, formatMegabytes, formatMoment, formatSize } from '../../../../src/shared/content/format';
+import { formatAge, formatClock, formatDay, formatDuration, formatMegabytes, formatMoment, formatSize } from '../../../../src/shared/content/format';
 import { deviceLabel, modelName } from '../../../../src/shared/content/device-names';
 
 describe('content', () => {
   describe('format', () => {
-    it('writes a time of day and a day the same way on every system', () => {
+    it('writes a time of day and a day the US way on every system', () => {
       const local = new Date(2026, 10, 3, 9, 5);
-      expect(formatClock(local.toISOString())).toBe('09:05');
-      expect(formatDay('2026-11-03')).toBe('3 Nov 2026');
-      expect(formatMoment(local.toISOString(), new Date(2026, 10, 3, 18))).toBe('09:05');
-      expect(formatMoment(local.toISOString(), new Date(2026, 10, 4, 8))).toBe('09:05 on 3 Nov 2026');
+      expect(formatClock(local.toISOString())).toBe('9:05 AM');
+      expect(formatClock(new Date(2026, 10, 3, 0, 30).toISOString())).toBe('12:30 AM');
+      expect(formatClock(new Date(2026, 10, 3, 12, 0).toISOString())).toBe('12:00 PM');
+      expect(formatClock(new Date(2026, 10, 3, 23, 59).toISOString())).toBe('11:59 PM');
+      expect(formatDay('2026-11-03')).toBe('Nov 3, 2026');
+      expect(formatMoment(local.toISOString(), new Date(2026, 10, 3, 18))).toBe('9:05 AM');
+      expect(formatMoment(local.toISOString(), new Date(2026, 10, 4, 8))).toBe('9:05 AM on Nov 3, 2026');
+    });
+
+    it('writes how long something has taken', () => {
+      expect([formatDuration(20_000), formatDuration(60_000), formatDuration(12 * 60_000)]).toEqual(['less than a minute', '1 minute', '12 minutes']);
+      expect([formatDuration(60 * 60_000), formatDuration(65 * 60_000), formatDuration(125 * 60_000)]).toEqual(['1 hour', '1 hour 5 minutes', '2 hours 5 minutes']);
     });
 
     it('writes ages and sizes in plain words', () => {
@@ -26,7 +34,7 @@ describe('content', () => {
   describe('device-names', () => {
     it('names a model the way people do, and falls back to what is known', () => {
       expect(modelName({ productType: 'iPhone16,1', kind: 'iphone' })).toBe('iPhone 15 Pro');
-      expect(modelName({ productType: 'iPhone99,9', kind: 'iphone' })).toBe('iPhone99,9');
+      expect(modelName({ productType: 'iPhone99,9', kind: 'iphone' })).toBe('iPhone (iPhone99,9)');
       expect(modelName({ productType: null, kind: 'ipad' })).toBe('iPad');
       expect(deviceLabel({ name: null, productType: 'iPhone17,3', kind: 'iphone' })).toBe('Your iPhone 16');
       expect(deviceLabel({ name: 'Work phone', productType: null, kind: 'iphone' })).toBe('Work phone');

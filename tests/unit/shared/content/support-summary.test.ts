@@ -40,9 +40,13 @@ describe('content', () => {
         snapshot({ backups: [backup({ lastBackupDate: '2026-11-01T09:30:00Z' })], status: { state: 'issue', message: 'Some users are affected.' } }),
         progress({ icloudLastBackup: { date: '2026-10-28', notedAt: NOW.toISOString() } }),
       );
-      expect(text).toContain('Last successful iCloud backup (shown on the phone): 28 Oct 2026');
-      expect(text).toMatch(/Newest backup on this computer: \d\d:\d\d on 1 Nov 2026/);
+      expect(text).toContain('Last successful iCloud backup (shown on the phone): Oct 28, 2026');
+      expect(text).toMatch(/Newest backup on this computer: \d{1,2}:\d\d [AP]M on Nov 1, 2026/);
       expect(text).toContain('Apple System Status for iCloud Backup: Problem reported — Some users are affected.');
+    });
+
+    it('says “never” when the phone says it never backed up to iCloud', () => {
+      expect(summary(snapshot(), progress({ icloudLastBackup: { date: 'never', notedAt: NOW.toISOString() } }))).toContain('Last successful iCloud backup (shown on the phone): never');
     });
 
     it('says plainly when nothing was tried yet', () => {
@@ -56,6 +60,18 @@ describe('content', () => {
       expect(text).not.toContain(PHONES.ready.udid);
       expect(text).not.toContain(plain);
       expect(text).not.toContain(plain.slice(0, 8));
+    });
+
+    it('carries no control or bidi character from the phone, Apple or the person into the pasted text', () => {
+      const world = snapshot({
+        devices: [{ ...PHONES.ready, name: 'Anna\u001b]52;c;ZXZpbA==\u0007\u202Eenohp' }],
+        status: { state: 'outage', message: 'Down\u001b[2J\u2066 now' },
+      });
+      const text = summary(world, progress({ support: { errorText: 'Error \u001b[8mhidden', howLong: '', iosVersion: '' } }));
+      // eslint-disable-next-line no-control-regex -- looking for exactly these.
+      expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+      expect(text).toContain('(“Anna ]52;c;ZXZpbA== enohp”)');
+      expect(text).toContain('Exact error message: Error  [8mhidden');
     });
   });
 });

@@ -27,6 +27,26 @@ describe('guidance', () => {
       expect(dates.flag).toBe(flag);
     });
 
+    it.each([
+      ['exactly 7 days', '2026-11-13T12:00:00Z', 7, false, 'fresh'],
+      ['8 days', '2026-11-12T12:00:00Z', 8, true, 'stale'],
+    ])('a local backup %s old is %s', (_label, date, ageDays, stale, flag) => {
+      const dates = backupDates(snapshot({ backups: [backup({ lastBackupDate: date })] }), { icloudLastBackup: null }, null, NOW);
+      expect(dates.local).toMatchObject({ ageDays, stale });
+      expect(dates.flag).toBe(flag);
+    });
+
+    it.each([
+      ['7 days', 7, false, 'fresh'],
+      ['8 days', 8, true, 'stale'],
+    ])('an iCloud date %s back is %s', (_label, days, stale, flag) => {
+      const day = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() - days);
+      const iso = `${day.getFullYear()}-${String(day.getMonth() + 1).padStart(2, '0')}-${String(day.getDate()).padStart(2, '0')}`;
+      const dates = backupDates(snapshot(), noted(iso), null, NOW);
+      expect(dates.icloud).toMatchObject({ ageDays: days, stale });
+      expect(dates.flag).toBe(flag);
+    });
+
     it('shows the connected phone’s own newest backup, not another phone’s', () => {
       const other = backup({ udid: 'FFFF0000FFFF0000FFFF0000', lastBackupDate: '2026-11-20T09:00:00Z' });
       const own = backup({ lastBackupDate: '2026-11-01T09:00:00Z' });

@@ -109,25 +109,33 @@ describe('guidance', () => {
       ['nothing known about any backup', {}, progress(), ['backup-missing']],
       ['a fresh local backup', { backups: [backup()] }, progress(), []],
       ['a month-old local backup', BACKUPS['one a month old']!, progress(), ['backup-stale']],
-      ['an outage', { status: { state: 'outage', message: 'x' }, backups: [backup()] }, progress(), ['icloud-status']],
+      ['an outage while a phone is on the cable', { status: { state: 'outage', message: 'x' }, devices: [PHONES.ready], backups: [backup()] }, progress(), ['icloud-status']],
+      ['an outage with no phone: the next step says it, so no warning repeats it', { status: { state: 'outage', message: 'x' }, backups: [backup()] }, progress(), []],
       ['Apple’s status unreachable', { ...STATUSES['status unreachable'], backups: [backup()] }, progress(), ['status-unknown']],
       ['a Mac without Full Disk Access', BACKUPS['folder needs permission']!, PROGRESS['test backup worked']!, ['backups-need-permission']],
       ['a backup folder that cannot be read', { sources: { backups: { state: 'unavailable', reason: 'x' } } }, PROGRESS['test backup worked']!, ['backups-unreadable']],
-      ['Windows without the device service', { ...HOSTS['Windows 11, no device service'], backups: [backup()] }, progress(), ['no-device-support']],
+      ['Windows without the device service: the next step says it', { ...HOSTS['Windows 11, no device service'], backups: [backup()] }, progress(), []],
       ['Windows 11 without Apple Devices', { os: 'windows', version: '10.0.22631', software: { appleDevices: false, itunes: 'none' }, backups: [backup()] }, progress(), ['program-missing']],
       ['a nearly full disk', { devices: [PHONES.ready], ...BACKUPS['disk nearly full'] }, progress(), ['low-disk']],
       ['a Mac whose usbmuxd does not answer', { backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['usbmux-unavailable']],
       ['Linux without usbmuxd', { ...HOSTS.Linux, backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['usbmux-unavailable']],
-      ['Windows without usbmuxd: the device-support problem says it', { ...HOSTS['Windows 11'], backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['no-device-support']],
-      ['a Mac that sees a phone on USB alone: the device-support problem says it', { devices: [PHONES.usbOnly], backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), ['no-device-support']],
+      ['Windows without usbmuxd: the device-support problem, as the next step, says it', { ...HOSTS['Windows 11'], backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), []],
+      ['a Mac that sees a phone on USB alone: the device-support problem, as the next step, says it', { devices: [PHONES.usbOnly], backups: [backup()], sources: { usbmux: { state: 'unavailable', reason: 'x' } } }, progress(), []],
       ['no USB subsystem', { ...HOSTS.Linux, backups: [backup()], sources: { usb: { state: 'unavailable', reason: 'x' } } }, progress(), ['usb-unreadable']],
-      ['nothing reachable at all', { sources: { usb: { state: 'unavailable', reason: 'x' }, usbmux: { state: 'unavailable', reason: 'x' }, status: { state: 'unavailable', reason: 'x' }, backups: { state: 'needs-permission', reason: 'x' } } }, progress(), ['usbmux-unavailable', 'backups-need-permission', 'backup-missing', 'status-unknown', 'usb-unreadable']],
+      ['nothing reachable at all', { sources: { usb: { state: 'unavailable', reason: 'x' }, usbmux: { state: 'unavailable', reason: 'x' }, status: { state: 'unavailable', reason: 'x' }, backups: { state: 'needs-permission', reason: 'x' } } }, progress(), ['usbmux-unavailable', 'backups-need-permission', 'status-unknown', 'usb-unreadable', 'backup-missing']],
+      ['the phone said “Never”', {}, progress({ icloudLastBackup: { date: 'never', notedAt: NOW.toISOString() } }), ['backup-missing']],
     ])('warnings for %s', (_label, parts, saved, warnings) => {
       expect(plan(snapshot(parts), saved, NOW).warnings.map((warning) => warning.id)).toEqual(warnings);
     });
 
+    it('makes nothing known a note on a first run, and the phone’s “Never” a warning', () => {
+      expect(plan(snapshot(), progress(), NOW).warnings).toEqual([{ id: 'backup-missing', severity: 'info' }]);
+      const never = progress({ icloudLastBackup: { date: 'never', notedAt: NOW.toISOString() } });
+      expect(plan(snapshot(), never, NOW).warnings).toEqual([{ id: 'backup-missing', severity: 'warning' }]);
+    });
+
     it('puts a problem before a warning and a warning before a note', () => {
-      const parts: SnapshotParts = { status: { state: 'outage', message: 'x' } as IcloudBackupStatus, sources: { backups: { state: 'unavailable', reason: 'x' } } };
+      const parts: SnapshotParts = { devices: [PHONES.ready], status: { state: 'outage', message: 'x' } as IcloudBackupStatus, sources: { backups: { state: 'unavailable', reason: 'x' } } };
       const severities = plan(snapshot(parts), progress(), NOW).warnings.map((warning) => warning.severity);
       expect(severities).toEqual([...severities].sort((a, b) => ['problem', 'warning', 'info'].indexOf(a) - ['problem', 'warning', 'info'].indexOf(b)));
       expect(severities[0]).toBe('problem');

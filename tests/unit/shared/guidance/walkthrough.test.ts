@@ -62,7 +62,13 @@ describe('guidance', () => {
     describe('the backup it waits for', () => {
       it('reports bytes written while a backup of this phone is being made, whichever way its UDID is written', () => {
         const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 734_000_000 } })] }));
-        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 734_000_000 });
+        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 734_000_000, expectedBytes: null, startedAt: null });
+      });
+
+      it('estimates from the size of the phone’s backup before "Back Up Now", and times the backup from then', () => {
+        const running = snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1_500_000_000 } })] });
+        const plan = walk(running, progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, previousSizeBytes: 6_000_000_000 } }));
+        expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 1_500_000_000, expectedBytes: 6_000_000_000, startedAt: ATTEMPT.startedAt });
       });
 
       it('ignores another phone’s backup in progress', () => {
@@ -75,10 +81,10 @@ describe('guidance', () => {
         ['the same as the newest before the attempt', '2026-11-19T09:00:00Z', false],
         ['newer than the newest before, though before the attempt started', '2026-11-20T10:00:00Z', true],
         ['after the attempt started', '2026-11-20T11:30:00Z', true],
-      ])('a complete backup %s verified: %s', (_label, date, verified) => {
+      ])('a complete, verified backup %s is the one it waited for: %s', (_label, date, found) => {
         const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: date })] }), progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT }));
-        expect(plan.backup.state === 'verified').toBe(verified);
-        expect(plan.finished).toBe(verified ? 'verified' : null);
+        expect(plan.backup.state === 'verified').toBe(found);
+        expect(plan.finished).toBe(found ? 'found' : null);
       });
 
       it('with no earlier backup, any complete backup of the phone is the new one', () => {
@@ -86,22 +92,66 @@ describe('guidance', () => {
           snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T10:59:00Z' })] }),
           progress({ backupAttempt: { ...ATTEMPT, previousNewest: null } }),
         );
-        expect(plan.backup).toEqual({ state: 'verified', finishedAt: '2026-11-20T10:59:00Z', encrypted: false, sizeBytes: 6_000_000_000 });
+        expect(plan.backup).toEqual({
+          state: 'verified',
+          finishedAt: '2026-11-20T10:59:00Z',
+          sizeBytes: 6_000_000_000,
+          filesListed: 84_211,
+          contents: { photosAndVideos: 8_231, messages: true, whatsapp: true, contacts: true, notes: false },
+        });
+      });
+
+      it('says "verified" only once the files are checked: checking first, and encrypted when they cannot be', () => {
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT });
+        const finished = { lastBackupDate: '2026-11-20T11:30:00Z' };
+        const checking = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ ...finished, verification: { state: 'not-checked', filesListed: null, filesMissing: null }, contents: null })] }), saved);
+        expect(checking).toMatchObject({ backup: { state: 'checking', finishedAt: finished.lastBackupDate }, finished: null, current: 'wait', awaitsConfirmation: false });
+        const encrypted = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ ...finished, encrypted: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null })] }), saved);
+        expect(encrypted).toMatchObject({ backup: { state: 'encrypted' }, finished: 'found', current: null });
+      });
+
+      it('moves off waiting as soon as the backup stops part-way after the attempt began, and ignores an older stop', () => {
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT });
+        const stopped = (stoppedAt: string) =>
+          walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, problem: 'This backup did not finish.', interrupted: { stoppedAt }, verification: { state: 'not-checked', filesListed: null, filesMissing: null } })] }), saved);
+        expect(stopped('2026-11-20T11:20:00Z')).toMatchObject({
+          backup: { state: 'stopped', reason: 'interrupted', at: '2026-11-20T11:20:00Z', problem: 'This backup did not finish.' },
+          finished: null,
+          current: 'wait',
+          awaitsConfirmation: false,
+        });
+        expect(stopped('2026-11-18T08:00:00Z').backup.state).toBe('waiting');
+        expect(stopped('2026-11-20T10:59:59Z').backup.state).toBe('waiting');
+        // Folders date a stop to the second: a stop in the attempt's own second is this attempt's.
+        const startedMidSecond = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: '2026-11-20T11:00:00.700Z' } });
+        const sameSecond = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, interrupted: { stoppedAt: '2026-11-20T11:00:00Z' } })] }), startedMidSecond);
+        expect(sameSecond.backup).toMatchObject({ state: 'stopped', reason: 'interrupted' });
+        // The person's word cannot finish a walkthrough whose backup the app saw stop.
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, interrupted: { stoppedAt: '2026-11-20T11:20:00Z' } })] }), progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'], backupAttempt: ATTEMPT })).finished).toBeNull();
+      });
+
+      it('calls a new backup with listed files missing incomplete, and looks past archived copies', () => {
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: ATTEMPT });
+        const missing = backup({ lastBackupDate: '2026-11-20T11:40:00Z', complete: false, problem: '3 of 10 files this backup lists are missing.', verification: { state: 'files-missing', filesListed: 10, filesMissing: 3 } });
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [missing] }), saved).backup).toEqual({ state: 'stopped', reason: 'incomplete', at: '2026-11-20T11:40:00Z', problem: '3 of 10 files this backup lists are missing.' });
+        const archivedCopy = backup({ archived: true, path: '/b/copy', lastBackupDate: '2026-11-20T11:50:00Z' });
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [archivedCopy, backup()] }), saved).backup.state).toBe('waiting');
       });
 
       it('takes the person’s word that it finished when no backup shows up, until a verified one does', () => {
         const saved = progress({ confirmedSteps: [...ALL_CONFIRMED, 'wait'], backupAttempt: ATTEMPT });
         expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()] }), saved).finished).toBe('confirmed');
-        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:50:00Z' })] }), saved).finished).toBe('verified');
+        expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:50:00Z' })] }), saved).finished).toBe('found');
         expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }), saved).finished).toBeNull();
       });
 
-      it('does not verify a backup that did not complete', () => {
+      it('never calls a backup that did not complete found', () => {
         const plan = walk(
           snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z', complete: false })] }),
           progress({ backupAttempt: ATTEMPT }),
         );
-        expect(plan.backup.state).toBe('waiting');
+        expect(plan.backup.state).toBe('stopped');
+        expect(plan.finished).toBeNull();
       });
 
       it('forgets an attempt more than a week old', () => {
@@ -110,7 +160,7 @@ describe('guidance', () => {
           progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: '2026-11-01T11:00:00Z', previousNewest: null } }),
         );
         expect(plan.finished).toBeNull();
-        expect(plan.recordAttempt).toEqual({ udid: PHONES.ready.udid, previousNewest: '2026-11-01T11:40:00Z' });
+        expect(plan.recordAttempt).toEqual({ udid: PHONES.ready.udid, previousNewest: '2026-11-01T11:40:00Z', previousSizeBytes: 6_000_000_000 });
       });
 
       it('asks for an attempt to be recorded once "Back Up Now" is reached, with the newest finished backup before it', () => {
@@ -119,6 +169,7 @@ describe('guidance', () => {
         expect(walk(world, progress({ confirmedSteps: ['open-program', 'options'] })).recordAttempt).toEqual({
           udid: PHONES.ready.udid,
           previousNewest: '2026-11-19T09:00:00Z',
+          previousSizeBytes: 6_000_000_000,
         });
         expect(walk(world, progress({ confirmedSteps: ['open-program', 'options'], backupAttempt: ATTEMPT })).recordAttempt).toBeNull();
       });
@@ -139,7 +190,18 @@ describe('guidance', () => {
         ['a refused trust is seen', snapshot({ devices: [PHONES.untrusted] }), progress(), false],
         ['an unknown trust is confirmed', snapshot({ devices: [PHONES.trustUnknown] }), progress(), true],
         ['opening the program is confirmed', snapshot({ devices: [PHONES.ready] }), progress(), true],
-        ['waiting: the person may say it finished when the app does not see it', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ALL_CONFIRMED }), true],
+        [
+          'waiting, just after "Back Up Now": nothing has arrived yet, so "It finished" is not offered',
+          snapshot({ devices: [PHONES.ready] }),
+          progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: new Date(NOW.getTime() - 60_000).toISOString() } }),
+          false,
+        ],
+        [
+          'waiting 10 minutes with nothing seen: the backup may be kept elsewhere, so the person may say it finished',
+          snapshot({ devices: [PHONES.ready] }),
+          progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: { ...ATTEMPT, startedAt: new Date(NOW.getTime() - 10 * 60_000).toISOString() } }),
+          true,
+        ],
         [
           'a running backup is seen, not confirmed',
           snapshot({ devices: [PHONES.ready], backups: [backup({ inProgress: { bytesWritten: 1 } })] }),

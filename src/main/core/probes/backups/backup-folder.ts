@@ -6,12 +6,15 @@
  */
 import { lstat, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { deviceFactsComplete, infoFacts, manifestFacts, statusFacts, type DeviceFacts } from './plist-facts';
+import { isUdidShaped, parseFolderName } from './archive-name';
+import { readIndexFacts, type IndexFacts } from './index-files';
+import { deviceFolderAccess } from './linked-folder';
+import { deviceFactsComplete, INFO_PLIST_KEYS, infoFacts, manifestFacts, statusFacts, type DeviceFacts } from './plist-facts';
 import type { PlistCheck, PlistFiles, PlistRead } from './plist-files';
 import { errorCode, fileProblem, folderProblem, isPermissionCode, statusProblem } from './problems';
 
 /** Everything one read of a device folder tells, before progress and size are known. */
-export interface FolderReading {
+export interface FolderReading extends IndexFacts {
   path: string;
   /** An archived copy (Finder's "Archive"), named with a date after the UDID. */
   archived: boolean;
@@ -26,6 +29,8 @@ export interface FolderReading {
   /** What Status.plist says: finished, not finished (or absent), or unknown (unreadable). */
   finished: boolean | null;
   encrypted: boolean | null;
+  /** Whether Manifest.plist could be read: a backup without a readable one cannot be restored. */
+  manifestReadable: boolean;
   /** Why the folder itself cannot be read; shown whatever else is going on. */
   folderProblem: string | null;
   /** What is wrong with its files; normal while a backup is still being written, so shown only after. */
@@ -34,8 +39,6 @@ export interface FolderReading {
   newestChangeMs: number | null;
 }
 
-const UDID_SHAPE = /^[0-9A-Fa-f-]{24,64}$/;
-const ARCHIVE_SUFFIX = /-\d{8}-\d{6}$/;
 const MAX_ENTRIES_FOR_CHANGE_TIME = 400;
 
 function merge(...sources: DeviceFacts[]): DeviceFacts {
@@ -49,13 +52,19 @@ function isoSeconds(date: Date | null): string | null {
   return date === null ? null : date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-/** The newest modification among the folder and what sits directly in it: a backup being written keeps touching these. */
-async function newestChange(folder: string): Promise<number | null> {
+/** The newest modification among a folder and what sits directly in it. */
+async function newestIn(folder: string): Promise<number> {
+  const own = await stat(folder);
+  const names = (await readdir(folder)).slice(0, MAX_ENTRIES_FOR_CHANGE_TIME);
+  const times = await Promise.all(names.map((name) => lstat(path.join(folder, name)).then((s) => s.mtimeMs, () => 0)));
+  return Math.max(own.mtimeMs, ...times);
+}
+
+/** The newest change in the folder, and in its Snapshot/ folder where the phone writes a new backup: a backup being written keeps touching these. */
+async function newestChange(folder: string, snapshotFolder: boolean): Promise<number | null> {
   try {
-    const own = await stat(folder);
-    const names = (await readdir(folder)).slice(0, MAX_ENTRIES_FOR_CHANGE_TIME);
-    const times = await Promise.all(names.map((name) => lstat(path.join(folder, name)).then((s) => s.mtimeMs, () => 0)));
-    return Math.max(own.mtimeMs, ...times);
+    const own = await newestIn(folder);
+    return snapshotFolder ? Math.max(own, await newestIn(path.join(folder, 'Snapshot')).catch(() => 0)) : own;
   } catch {
     return null;
   }
@@ -67,34 +76,40 @@ function allDenied(...results: Array<PlistRead | PlistCheck>): boolean {
 
 /** Reads one device folder; null when the entry is gone or is not a folder. */
 export async function readBackupFolder(folder: string, files: PlistFiles): Promise<FolderReading | null> {
-  const name = path.basename(folder);
-  const archived = ARCHIVE_SUFFIX.test(name);
+  const name = parseFolderName(path.basename(folder));
   const base = {
     path: folder,
-    archived,
-    udid: name.replace(ARCHIVE_SUFFIX, ''),
-    udidShaped: UDID_SHAPE.test(name.replace(ARCHIVE_SUFFIX, '')),
+    archived: name.archived,
+    udid: name.base,
+    udidShaped: isUdidShaped(name.base),
     deviceName: null,
     productType: null,
     iosVersion: null,
     lastBackupDate: null,
     finished: null,
     encrypted: null,
+    manifestReadable: false,
     fileProblems: [],
     newestChangeMs: null,
+    index: null,
+    indexStamp: null,
+    snapshotFolder: false,
   };
   // The folder is looked at alongside its files, not before them: one wait per folder instead of two.
-  const [itself, statusRead, manifestRead, infoCheck] = await Promise.all([
+  const [itself, access, statusRead, manifestRead, infoCheck, indexFacts] = await Promise.all([
     stat(folder).then(
       (stats) => ({ isFolder: stats.isDirectory(), code: null }),
       (error: unknown) => ({ isFolder: false, code: errorCode(error) }),
     ),
+    deviceFolderAccess(folder),
     files.read(path.join(folder, 'Status.plist')),
     files.read(path.join(folder, 'Manifest.plist')),
     files.check(path.join(folder, 'Info.plist')),
+    readIndexFacts(folder),
   ]);
   if (itself.code !== null && itself.code !== 'ENOENT') return { ...base, folderProblem: folderProblem(itself.code) };
   if (!itself.isFolder) return null;
+  if (!access.readable) return { ...base, folderProblem: folderProblem(access.code) };
   if (allDenied(statusRead, manifestRead, infoCheck)) {
     return { ...base, folderProblem: folderProblem('EACCES') };
   }
@@ -105,7 +120,7 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
   let date = status?.date ?? manifest?.date ?? null;
   let info: PlistRead | PlistCheck = infoCheck;
   if (infoCheck.kind === 'ok' && (!deviceFactsComplete(device) || date === null)) {
-    const whole = await files.read(path.join(folder, 'Info.plist'));
+    const whole = await files.read(path.join(folder, 'Info.plist'), INFO_PLIST_KEYS);
     info = whole;
     if (whole.kind === 'ok') {
       const facts = infoFacts(whole.value);
@@ -124,19 +139,24 @@ export async function readBackupFolder(folder: string, files: PlistFiles): Promi
     fileProblems.splice(0, fileProblems.length, 'This folder does not look like an iPhone backup: it has none of the files a backup has.');
   }
 
-  const udid = device.udid !== null && UDID_SHAPE.test(device.udid) ? device.udid : base.udid;
+  const whole = finished === true && manifestRead.kind === 'ok' && indexFacts.index !== null && !indexFacts.snapshotFolder;
+  // The folder's name is the backup's identity; the plists' UDID stands in only for a folder named otherwise.
+  const udid = !base.udidShaped && device.udid !== null && isUdidShaped(device.udid) ? device.udid : base.udid;
   return {
     ...base,
+    ...indexFacts,
     udid,
-    udidShaped: UDID_SHAPE.test(udid),
+    udidShaped: isUdidShaped(udid),
     deviceName: device.deviceName,
     productType: device.productType,
     iosVersion: device.iosVersion,
     lastBackupDate: isoSeconds(date),
     finished,
     encrypted: manifest?.encrypted ?? null,
+    manifestReadable: manifestRead.kind === 'ok',
     folderProblem: null,
     fileProblems,
-    newestChangeMs: finished === true ? null : await newestChange(folder),
+    // Only a backup that may be unfinished needs to know when it last changed; a whole one is spared the lookups.
+    newestChangeMs: whole ? null : await newestChange(folder, indexFacts.snapshotFolder),
   };
 }

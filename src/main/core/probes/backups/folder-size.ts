@@ -1,11 +1,13 @@
 /**
  * Adds up the bytes of every file in a backup folder. Links are not followed, so a link loop or
- * a link out of the folder cannot make the walk endless or count someone else's files. Parts
- * that cannot be read are skipped: the total is then a lower bound, which is all "size on disk"
- * promises.
+ * a link out of the folder cannot make the walk endless or count someone else's files; a device
+ * folder that is itself a link is walked only when it leads to a backup (see linked-folder.ts).
+ * The walk also stops at a depth and a count no backup reaches. Parts that cannot be read are
+ * skipped: the total is then a lower bound, which is all "size on disk" promises.
  */
 import { lstat, readdir, type Dirent } from 'node:fs';
 import path from 'node:path';
+import { deviceFolderAccess } from './linked-folder';
 
 /**
  * How many listings and lookups are asked for at once. A real backup is 256 hashed sub-folders
@@ -13,24 +15,36 @@ import path from 'node:path';
  * back to back, and a bound keeps one walk from crowding out everything else that uses it.
  */
 const MAX_IN_FLIGHT = 32;
+/** A backup's files sit two folders down (`ab/abcdef…`, or `Snapshot/ab/…` while it is written). */
+const MAX_DEPTH = 4;
+/** Entries looked at, at most: several times what the largest backups hold. */
+export const MAX_WALK_ENTRIES = 3_000_000;
 
 /**
  * The total size in bytes of the regular files under `folder`; null when the folder itself cannot
  * be read or the walk was cancelled. Plain callbacks rather than promises: a walk makes one request
  * per file, and a promise and a resumed function per request would cost more than the request.
  */
-export function folderSize(folder: string, isCancelled: () => boolean = () => false): Promise<number | null> {
+export async function folderSize(folder: string, isCancelled: () => boolean = () => false): Promise<number | null> {
+  if (!(await deviceFolderAccess(folder)).readable) return null;
+  return walk(folder, isCancelled);
+}
+
+function walk(folder: string, isCancelled: () => boolean): Promise<number | null> {
   return new Promise((resolve) => {
-    const folders: string[] = [];
+    const folders: Array<{ dir: string; depth: number }> = [];
     const files: string[] = [];
     let total = 0;
     let inFlight = 0;
+    let seen = 0;
     let unreadable = false;
     let finished = false;
 
-    const sort = (dir: string, entries: Dirent[]) => {
+    const sort = (dir: string, depth: number, entries: Dirent[]) => {
       for (const entry of entries) {
-        if (entry.isDirectory()) folders.push(path.join(dir, entry.name));
+        seen += 1;
+        if (seen > MAX_WALK_ENTRIES) return;
+        if (entry.isDirectory() && depth < MAX_DEPTH) folders.push({ dir: path.join(dir, entry.name), depth: depth + 1 });
         else if (entry.isFile()) files.push(path.join(dir, entry.name));
       }
     };
@@ -55,11 +69,11 @@ export function folderSize(folder: string, isCancelled: () => boolean = () => fa
           });
           continue;
         }
-        const dir = folders.pop();
-        if (dir === undefined) break;
+        const next = folders.pop();
+        if (next === undefined) break;
         inFlight += 1;
-        readdir(dir, { withFileTypes: true }, (error, entries) => {
-          if (!error) sort(dir, entries);
+        readdir(next.dir, { withFileTypes: true }, (error, entries) => {
+          if (!error && seen <= MAX_WALK_ENTRIES) sort(next.dir, next.depth, entries);
           done();
         });
       }
@@ -69,7 +83,7 @@ export function folderSize(folder: string, isCancelled: () => boolean = () => fa
     inFlight = 1;
     readdir(folder, { withFileTypes: true }, (error, entries) => {
       if (error) unreadable = true;
-      else sort(folder, entries);
+      else sort(folder, 0, entries);
       done();
     });
   });

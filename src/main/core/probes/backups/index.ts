@@ -1,14 +1,17 @@
 /**
  * The backups probe: lists the local backups under the backup roots, says for each whether it is
  * complete, encrypted and healthy, shows one being written as in progress with the bytes so far,
- * and reports the free space where backups go. Watches the roots so every change shows live.
- * Read-only: it opens files for reading and watches folders, nothing else.
+ * and reports the free space where backups go. Watches the roots so every change shows live. A
+ * root the system refuses (a Mac without Full Disk Access) cannot be watched, so it alone is
+ * looked at again every few seconds until it opens, and the app sees the access the moment it is given.
+ * Once the list is out, each finished unencrypted backup is verified against its file index in
+ * the background. Read-only: it opens files for reading and watches folders, nothing else.
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { sameUdid } from '../../../../shared/backups';
 import type { Backup } from '../../../../shared/snapshot';
-import type { Probe, Report } from '../../probe';
+import type { AttachedPhones, Probe, Report } from '../../probe';
 import { readBackupFolder, type FolderReading } from './backup-folder';
 import { compareReadings, isBeingWritten, toBackup } from './backup-state';
 import { freeBytesAt } from './free-space';
@@ -16,6 +19,7 @@ import { createPlistFiles } from './plist-files';
 import { defaultBackupRoots } from './roots';
 import { backupsSource, listRoot, readFolders, type RootListing } from './scanner';
 import { createSizeTracker } from './size-tracker';
+import { createVerificationTracker } from './verification/verification-tracker';
 import { watchBackupRoot, type RootChange, type RootWatcher } from './watcher';
 
 /** Options for the backups probe; every one has a sensible default. */
@@ -28,8 +32,12 @@ export interface BackupsProbeOptions {
   debounceMs?: number;
   /** How long a backup may go without changing before it counts as interrupted rather than in progress. */
   quietMs?: number;
+  /** How often a refused root is tried again; `Infinity` never tries again. */
+  permissionRecheckMs?: number;
   /** The clock, for tests. */
   now?: () => number;
+  /** Check each finished unencrypted backup's files against its index (the default). */
+  verify?: boolean;
 }
 
 /** The backups probe, plus what main needs from it besides reports. */
@@ -37,8 +45,9 @@ export interface BackupsProbe extends Probe {
   readonly source: 'backups';
   /** The folder of the newest backup of a device (hyphens and case ignored); null when none is listed. */
   locate(udid: string): string | null;
-  /** Resolves once the first listing is in and every size has been measured. */
+  /** Resolves once the first listing is in and every size has been measured and every backup verified. */
   settled(): Promise<void>;
+  attachedPhonesChanged(phones: AttachedPhones): void;
 }
 
 const DEFAULT_DEBOUNCE_MS = 300;
@@ -48,6 +57,8 @@ const DEFAULT_DEBOUNCE_MS = 300;
  */
 const SIZE_REPORT_INTERVAL_MS = 250;
 const DEFAULT_QUIET_MS = 2 * 60 * 1000;
+/** Soon enough that granting Full Disk Access shows before the person has switched back to the app. */
+const DEFAULT_PERMISSION_RECHECK_MS = 3000;
 
 /** Creates the backups probe. */
 export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsProbe {
@@ -55,6 +66,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   const platform = options.platform ?? process.platform;
   const quietMs = options.quietMs ?? DEFAULT_QUIET_MS;
   const now = options.now ?? Date.now;
+  const verify = options.verify ?? true;
   const files = createPlistFiles();
   const readings = new Map<string, FolderReading>();
   const listings = new Map<string, RootListing>();
@@ -66,6 +78,10 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   let firstScan: Promise<void> = Promise.resolve();
   let changes: Promise<void> = Promise.resolve();
   let quietTimer: NodeJS.Timeout | undefined;
+  let permissionTimer: NodeJS.Timeout | undefined;
+  const permissionRecheckMs = options.permissionRecheckMs ?? DEFAULT_PERMISSION_RECHECK_MS;
+  /** Until the core says otherwise, nobody can tell which phones are attached. */
+  let phones: AttachedPhones = { known: false, udids: [] };
 
   /** Runs rescans one after another, so an older reading never overwrites a newer one; a failed one still republishes. */
   const enqueue = (work: () => Promise<void>) => {
@@ -79,8 +95,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     let nextQuietCheck = Number.POSITIVE_INFINITY;
     for (const reading of [...readings.values()].sort(compareReadings)) {
       const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
-      const writing = isBeingWritten(reading, activity, nowMs, quietMs);
-      backups.push(toBackup(reading, activity, writing));
+      const writing = isBeingWritten(reading, activity, nowMs, quietMs, phones);
+      // Verified after the list is out, never before: the first list waits for nothing but the plists.
+      if (verify && listed && !writing && reading.finished === true && reading.encrypted !== true && reading.index !== null && reading.indexStamp !== null) {
+        verifications.request(reading.path, reading.index, reading.indexStamp);
+      }
+      backups.push(toBackup(reading, activity, writing, verifications.get(reading.path, reading.indexStamp)));
       void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
       if (writing) {
         const last = Math.max(reading.newestChangeMs ?? 0, activity.lastChangeMs ?? 0);
@@ -88,7 +108,38 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       }
     }
     armQuietCheck(nextQuietCheck - nowMs);
+    armPermissionRecheck();
     report({ backups, disk: { freeBytes }, source: backupsSource([...listings], platform) });
+  };
+
+  const startWatching = (root: string) => {
+    watchers.get(root)?.close();
+    watchers.set(
+      root,
+      watchBackupRoot(root, { debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS, onChange: (change) => enqueue(() => onChange(root, change)) }),
+    );
+  };
+
+  /** A refused root sends no events, so it is tried again on a timer — only while it is refused. */
+  const armPermissionRecheck = () => {
+    if (permissionTimer || stopped || !Number.isFinite(permissionRecheckMs)) return;
+    const refused = roots.filter((root) => listings.get(root)?.state === 'denied');
+    if (refused.length === 0) return;
+    permissionTimer = setTimeout(() => {
+      permissionTimer = undefined;
+      enqueue(async () => {
+        for (const root of refused) {
+          if ((await listRoot(root)).state === 'denied') continue;
+          // Watches made while refused saw nothing: watch afresh, then read everything in it.
+          startWatching(root);
+          const folders = await relist(root);
+          await refreshFolders(folders);
+          sizes.measure(folders.filter((folder) => readings.has(folder)));
+        }
+        publish();
+      });
+    }, permissionRecheckMs);
+    permissionTimer.unref();
   };
 
   let lastSizeReport = Number.NEGATIVE_INFINITY;
@@ -101,6 +152,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     lastSizeReport = at;
     publish();
   });
+  const verifications = createVerificationTracker(() => publish());
 
   /** A backup that stops changing must flip from "in progress" to interrupted without any new event. */
   const armQuietCheck = (delayMs: number) => {
@@ -125,6 +177,7 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       readings.delete(folder);
       lastChange.delete(folder);
       sizes.forget(folder);
+      verifications.forget(folder);
       files.forget(folder);
     }
     return folders;
@@ -173,14 +226,8 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
         send({ backups: [], disk: { freeBytes: null }, source: backupsSource([], platform) });
         return;
       }
-      for (const root of roots) {
-        // Watch before the first listing, so nothing written during it is missed.
-        const watcher = watchBackupRoot(root, {
-          debounceMs: options.debounceMs ?? DEFAULT_DEBOUNCE_MS,
-          onChange: (change) => enqueue(() => onChange(root, change)),
-        });
-        watchers.set(root, watcher);
-      }
+      // Watch before the first listing, so nothing written during it is missed.
+      for (const root of roots) startWatching(root);
       // File events that arrive during the first scan wait for it; a scan that fails fails the start.
       firstScan = changes.then(scanEverything);
       changes = firstScan.catch(() => {});
@@ -189,7 +236,9 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     stop() {
       stopped = true;
       clearTimeout(quietTimer);
+      clearTimeout(permissionTimer);
       sizes.stop();
+      verifications.stop();
       for (const watcher of watchers.values()) watcher.close();
       watchers.clear();
     },
@@ -200,7 +249,12 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
     },
     async settled() {
       await changes;
-      await sizes.settled();
+      await Promise.all([sizes.settled(), verifications.settled()]);
+    },
+    attachedPhonesChanged(next) {
+      phones = next;
+      // A phone coming or going can end (or start) a backup's "in progress" at once.
+      if (listed) publish();
     },
   };
 }

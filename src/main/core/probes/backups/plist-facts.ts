@@ -79,6 +79,17 @@ export function manifestFacts(value: PlistValue): ManifestFacts {
   return { encrypted, date: date(dict, 'Date'), device, oddity };
 }
 
+/** The keys of Info.plist the app reads; a big Info.plist is read only as far as these. */
+export const INFO_PLIST_KEYS: ReadonlySet<string> = new Set([
+  'Last Backup Date',
+  'Unique Identifier',
+  'Target Identifier',
+  'Device Name',
+  'Display Name',
+  'Product Type',
+  'Product Version',
+]);
+
 /** Reads Info.plist's device facts and `Last Backup Date`. */
 export function infoFacts(value: PlistValue): InfoFacts {
   const dict = asDict(value);

@@ -1,15 +1,30 @@
 /**
- * Reads plist files from a backup folder, read-only, each at most once per version: results are
- * kept by path and invalidated when the file's identity, size or times change, so a watcher
- * rescanning a folder never parses an unchanged Info.plist again.
+ * Reads plist files from a backup folder, read-only and within budgets: each file is opened
+ * without following links or blocking (see safe-open.ts); an XML file is streamed through the
+ * bounded decoder a slice at a time and read only as far as the keys asked for; a binary one is
+ * read whole, within a cap on the memory all reads in flight may hold. Results are kept by path
+ * and invalidated when the file's identity, size or times change, so a watcher rescanning a
+ * folder never parses an unchanged Info.plist again.
  */
-import { close, open, read, stat, type Stats } from 'node:fs';
+import { lstat, type Stats } from 'node:fs';
 import { sep } from 'node:path';
-import { binaryTrailerFits, decodePlist, plistEncoding, type PlistEncoding, type PlistValue } from './plist';
+import { readTrailer } from '../../plist/binary-plist';
+import { BACKUP_FILE_LIMITS, type DecodeOptions } from '../../plist/plist-limits';
+import { decodePlistBytes, describePlistError, plistEncoding } from '../../plist/read-plist';
+import { createXmlPlistReader, MAX_XML_RUN_CHARS } from '../../plist/xml-plist';
+import type { PlistEncoding, PlistValue } from './plist';
 import { errorCode } from './problems';
+import { createByteBudget, type ByteBudget } from './read-budget';
+import { LINK_CODE, NOT_REGULAR_CODE, openRegularFile, readAt, readSlices } from './safe-open';
 
 /** Larger than any real backup plist; past this a file is reported instead of read. */
 export const MAX_PLIST_BYTES = 128 * 1024 * 1024;
+/** A binary plist is read whole to be decoded; real ones are far smaller than this. */
+export const MAX_BINARY_PLIST_BYTES = 64 * 1024 * 1024;
+/** How much of an XML file is handed to the decoder at a time. */
+const XML_SLICE_BYTES = 256 * 1024;
+/** What a streamed XML read may hold at most: one slice, and the longest text run the decoder allows (two bytes a character). */
+const XML_READ_RESERVE = XML_SLICE_BYTES + 2 * MAX_XML_RUN_CHARS;
 
 /** Why a file could not be used. */
 export type PlistTrouble =
@@ -18,7 +33,7 @@ export type PlistTrouble =
   | { kind: 'damaged'; reason: string }
   | { kind: 'too-large'; bytes: number };
 
-/** A whole file read and decoded. */
+/** A file read and decoded (as far as the keys asked for). */
 export type PlistRead = { kind: 'ok'; value: PlistValue; encoding: PlistEncoding } | PlistTrouble;
 
 /** A quick look at a file's first and last bytes, without parsing it. */
@@ -26,8 +41,11 @@ export type PlistCheck = { kind: 'ok'; encoding: PlistEncoding } | PlistTrouble;
 
 /** Reads plists through one cache. */
 export interface PlistFiles {
-  /** Reads and decodes the whole file (once per version of the file). */
-  read(path: string): Promise<PlistRead>;
+  /**
+   * Reads and decodes the file (once per version of it and set of keys). With `keys`, only those
+   * keys of its top-level dictionary are read, and an XML file only as far as the last of them.
+   */
+  read(path: string, keys?: ReadonlySet<string>): Promise<PlistRead>;
   /** Tells whether the file is there and whole, reading only its head and tail. */
   check(path: string): Promise<PlistCheck>;
   /** Forgets every file under a folder, for a folder that went away. */
@@ -36,7 +54,7 @@ export interface PlistFiles {
 
 interface Entry {
   stamp: string;
-  read?: Promise<PlistRead>;
+  reads: Map<ReadonlySet<string> | undefined, Promise<PlistRead>>;
   check?: Promise<PlistCheck>;
 }
 
@@ -44,114 +62,120 @@ function stampOf(stats: Stats): string {
   return `${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
 }
 
-function trouble(error: unknown): PlistTrouble {
-  const code = errorCode(error);
+function trouble(code: string): PlistTrouble {
   return code === 'ENOENT' || code === 'ENOTDIR' ? { kind: 'missing' } : { kind: 'unreadable', code };
 }
 
-/** Replaces data values by empty ones so a cached binary plist does not pin its whole file in memory. */
-function withoutData(value: PlistValue): PlistValue {
-  if (value instanceof Uint8Array) return new Uint8Array(0);
-  if (Array.isArray(value)) return value.map(withoutData);
-  if (value !== null && typeof value === 'object' && !(value instanceof Date)) {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, withoutData(inner)]));
-  }
-  return value;
-}
-
-/** A stretch of a file to read. */
-interface Range {
-  position: number;
-  length: number;
-}
-
-/**
- * Reads `ranges` of a file side by side through one plain descriptor, as callbacks settled by a
- * single promise. A backup scan opens a few hundred files; per file, that is the fewest requests
- * (the size is already known from the stat that keyed the cache) and no promise per request.
- */
-function readRanges(path: string, ranges: readonly Range[]): Promise<Buffer[]> {
-  return new Promise((resolve, reject) => {
-    open(path, 'r', (openError, fd) => {
-      if (openError) return reject(openError);
-      const buffers: Buffer[] = [];
-      let pending = ranges.length;
-      let failure: Error | null = null;
-      const settle = (error: Error | null) => {
-        failure ??= error;
-        pending -= 1;
-        if (pending === 0) close(fd, () => (failure ? reject(failure) : resolve(buffers)));
-      };
-      // One read may return less than asked for (network volumes do): read on to the range's end or the file's.
-      const fill = (index: number, range: Range, buffer: Buffer, filled: number) => {
-        if (filled === range.length) return settle(null);
-        read(fd, buffer, filled, range.length - filled, range.position + filled, (readError, bytesRead) => {
-          if (readError) return settle(readError);
-          if (bytesRead === 0) {
-            buffers[index] = buffer.subarray(0, filled);
-            return settle(null);
-          }
-          fill(index, range, buffer, filled + bytesRead);
-        });
-      };
-      if (pending === 0) return close(fd, () => resolve(buffers));
-      ranges.forEach((range, index) => {
-        const buffer = Buffer.allocUnsafe(range.length);
-        buffers[index] = buffer;
-        fill(index, range, buffer, 0);
-      });
-    });
-  });
-}
-
-async function readWhole(path: string, stats: Stats): Promise<PlistRead> {
-  if (stats.size > MAX_PLIST_BYTES) return { kind: 'too-large', bytes: stats.size };
-  let bytes: Buffer;
+/** Decodes a whole binary plist, holding its bytes only while the budget allows. */
+async function readBinary(path: string, stats: Stats, options: DecodeOptions, budget: ByteBudget): Promise<PlistRead> {
+  if (stats.size > MAX_BINARY_PLIST_BYTES) return { kind: 'too-large', bytes: stats.size };
+  const release = await budget.reserve(stats.size);
   try {
-    [bytes = Buffer.alloc(0)] = await readRanges(path, [{ position: 0, length: stats.size }]);
+    const opened = await openRegularFile(path, stats);
+    if (!opened.ok) return trouble(opened.code);
+    let bytes: Buffer;
+    try {
+      bytes = await readAt(opened.handle, 0, stats.size);
+    } finally {
+      await opened.handle.close();
+    }
+    const decoded = decodePlistBytes(bytes, options);
+    return decoded.ok ? { kind: 'ok', value: decoded.value, encoding: 'binary' } : { kind: 'damaged', reason: decoded.reason };
   } catch (error) {
-    return trouble(error);
+    return trouble(errorCode(error));
+  } finally {
+    release();
   }
-  const decoded = decodePlist(bytes);
-  if (!decoded.ok) return { kind: 'damaged', reason: decoded.reason };
-  return { kind: 'ok', value: decoded.encoding === 'binary' ? withoutData(decoded.value) : decoded.value, encoding: decoded.encoding };
+}
+
+/** Streams an XML plist through the bounded decoder, stopping once the wanted keys are in. */
+async function readXml(path: string, stats: Stats, options: DecodeOptions, budget: ByteBudget): Promise<PlistRead> {
+  const release = await budget.reserve(Math.min(XML_READ_RESERVE, 2 * stats.size + XML_SLICE_BYTES));
+  try {
+    const opened = await openRegularFile(path, stats);
+    if (!opened.ok) return trouble(opened.code);
+    const reader = createXmlPlistReader(options);
+    let failure: unknown = null;
+    try {
+      await readSlices(opened.handle, stats.size, XML_SLICE_BYTES, (slice) => {
+        try {
+          reader.write(slice);
+          return !reader.satisfied;
+        } catch (error) {
+          failure = error;
+          return false;
+        }
+      });
+    } finally {
+      await opened.handle.close();
+    }
+    if (failure !== null) return { kind: 'damaged', reason: describePlistError(failure) };
+    try {
+      return { kind: 'ok', value: reader.end(), encoding: 'xml' };
+    } catch (error) {
+      return { kind: 'damaged', reason: describePlistError(error) };
+    }
+  } catch (error) {
+    return trouble(errorCode(error));
+  } finally {
+    release();
+  }
+}
+
+async function readFile(path: string, stats: Stats, keys: ReadonlySet<string> | undefined, budget: ByteBudget): Promise<PlistRead> {
+  if (stats.size > MAX_PLIST_BYTES) return { kind: 'too-large', bytes: stats.size };
+  const head = await checkEnds(path, stats);
+  if (head.kind !== 'ok') return head;
+  const options: DecodeOptions = { limits: BACKUP_FILE_LIMITS, data: 'drop', keys };
+  return head.encoding === 'binary' ? readBinary(path, stats, options, budget) : readXml(path, stats, options, budget);
+}
+
+/** The last bytes of an XML file as text, in the UTF-16 its byte-order mark announces or else as single bytes. */
+function tailText(head: Buffer, tail: Buffer): string {
+  const even = tail.subarray(tail.length % 2);
+  if (head[0] === 0xff && head[1] === 0xfe) return even.toString('utf16le');
+  if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(even).swap16().toString('utf16le');
+  return tail.toString('latin1');
 }
 
 async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {
   const length = Math.min(64, stats.size);
+  const opened = await openRegularFile(path, stats);
+  if (!opened.ok) return trouble(opened.code);
   let head: Buffer;
   let tail: Buffer;
   try {
-    [head = Buffer.alloc(0), tail = Buffer.alloc(0)] = await readRanges(path, [
-      { position: 0, length },
-      { position: Math.max(0, stats.size - length), length },
-    ]);
+    [head, tail] = await Promise.all([readAt(opened.handle, 0, length), readAt(opened.handle, Math.max(0, stats.size - length), length)]);
   } catch (error) {
-    return trouble(error);
+    return trouble(errorCode(error));
+  } finally {
+    await opened.handle.close();
   }
   const encoding = plistEncoding(head);
   if (encoding === null) return { kind: 'damaged', reason: stats.size === 0 ? 'the file is empty' : 'it is not a property list' };
-  const whole = encoding === 'binary' ? binaryTrailerFits(tail, stats.size) : /<\/plist>\s*$/.test(tail.toString('latin1'));
+  const whole = encoding === 'binary' ? readTrailer(tail, stats.size) !== null : /<\/plist>\s*$/.test(tailText(head, tail));
   return whole ? { kind: 'ok', encoding } : { kind: 'damaged', reason: 'it is cut short' };
 }
 
-/** Creates a reader with its own cache. */
-export function createPlistFiles(): PlistFiles {
+/** Creates a reader with its own cache and its own cap on memory held by reads in flight. */
+export function createPlistFiles(budget: ByteBudget = createByteBudget()): PlistFiles {
   const cache = new Map<string, Entry>();
 
-  /** Stats the file (a callback, not a promise per request) and finds or makes its cache entry. */
+  /** Looks at the entry itself (never through a link) and finds or makes its cache entry. */
   const entryFor = (path: string): Promise<{ entry: Entry; stats: Stats } | PlistTrouble> =>
     new Promise((resolve) => {
-      stat(path, (error, stats) => {
+      lstat(path, (error, stats) => {
         if (error) {
           cache.delete(path);
-          return resolve(trouble(error));
+          return resolve(trouble(errorCode(error)));
         }
-        if (!stats.isFile()) return resolve({ kind: 'unreadable', code: 'EISDIR' });
+        if (stats.isSymbolicLink()) return resolve({ kind: 'unreadable', code: LINK_CODE });
+        if (stats.isDirectory()) return resolve({ kind: 'unreadable', code: 'EISDIR' });
+        if (!stats.isFile()) return resolve({ kind: 'unreadable', code: NOT_REGULAR_CODE });
         const stamp = stampOf(stats);
         let entry = cache.get(path);
         if (!entry || entry.stamp !== stamp) {
-          entry = { stamp };
+          entry = { stamp, reads: new Map() };
           cache.set(path, entry);
         }
         resolve({ entry, stats });
@@ -159,15 +183,20 @@ export function createPlistFiles(): PlistFiles {
     });
 
   return {
-    async read(path) {
+    async read(path, keys) {
       const found = await entryFor(path);
       if (!('entry' in found)) return found;
-      found.entry.read ??= readWhole(path, found.stats);
-      return found.entry.read;
+      let reading = found.entry.reads.get(keys);
+      if (!reading) {
+        reading = readFile(path, found.stats, keys, budget);
+        found.entry.reads.set(keys, reading);
+      }
+      return reading;
     },
     async check(path) {
       const found = await entryFor(path);
       if (!('entry' in found)) return found;
+      if (found.stats.size > MAX_PLIST_BYTES) return { kind: 'too-large', bytes: found.stats.size };
       found.entry.check ??= checkEnds(path, found.stats);
       return found.entry.check;
     },
@@ -176,3 +205,4 @@ export function createPlistFiles(): PlistFiles {
     },
   };
 }
+

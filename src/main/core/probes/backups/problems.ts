@@ -24,6 +24,9 @@ export function isPermissionCode(code: string): boolean {
 export function codeWords(code: string): string {
   if (isPermissionCode(code)) return 'permission denied';
   if (code === 'ELOOP') return 'it is a link that leads back to itself';
+  if (code === 'ELINK') return 'it is a link, which a backup never holds, so it was not followed';
+  if (code === 'ENOTREG') return 'it is not an ordinary file';
+  if (code === 'ECHANGED') return 'it was replaced while being read';
   if (code === 'EISDIR') return 'it is a folder, not a file';
   if (code === 'EIO') return 'the disk reported an error';
   return `error ${code}`;
@@ -32,6 +35,7 @@ export function codeWords(code: string): string {
 /** Why a device folder itself cannot be read. */
 export function folderProblem(code: string): string {
   if (code === 'ELOOP') return 'This entry is a link that leads back to itself, so there is no backup to read in it.';
+  if (code === 'ELINK') return 'This entry is a link to a folder that does not look like an iPhone backup, so it was not read.';
   return `This backup's folder cannot be read (${codeWords(code)}), so nothing about it can be checked.`;
 }
 
@@ -57,3 +61,29 @@ export function statusProblem(result: PlistRead, oddity: string | null): string 
   if (result.kind === 'missing') return 'It has no Status.plist, the file every finished backup has.';
   return fileProblem('Status.plist', result, oddity);
 }
+
+/** The name of each kind of file index, as the person may see it in the folder. */
+const INDEX_NAMES = { db: 'Manifest.db', mbdb: 'Manifest.mbdb' } as const;
+
+/** A backup whose index lists files that are not there. */
+export function filesMissingProblem(filesMissing: number, filesListed: number): string {
+  const count = (n: number) => n.toLocaleString('en-US');
+  return `${count(filesMissing)} of ${count(filesListed)} files this backup lists are missing, so it may not restore; make a new backup.`;
+}
+
+/** A backup whose file index cannot be read. */
+export function indexUnreadableProblem(index: keyof typeof INDEX_NAMES, reason: string): string {
+  return `Its list of files (${INDEX_NAMES[index]}) cannot be read (${reason}), so it cannot be restored. Make a new backup.`;
+}
+
+/** A finished-looking backup without any file index. */
+export const NO_INDEX =
+  'It has no list of files (Manifest.db, or Manifest.mbdb for iOS 9 and older), so it cannot be restored. Make a new backup.';
+
+/** What backup tools leave when a backup stops before the phone sends anything: a Status.plist that already says finished, and nothing else. */
+export const PLACEHOLDER_ONLY =
+  'This backup stopped before the phone sent anything: it holds only the placeholder files a backup starts with, so it cannot be restored. Make a new backup.';
+
+/** A finished backup with a newer one cut off in its Snapshot folder. */
+export const SNAPSHOT_LEFT =
+  'A newer backup started in this folder and stopped before it finished (its Snapshot folder was left behind). Make a new backup.';

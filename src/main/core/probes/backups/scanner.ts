@@ -12,22 +12,28 @@ import { codeWords, errorCode, isPermissionCode } from './problems';
 
 /** What listing one root gave: the device folders in it, or why there are none. */
 export type RootListing =
-  | { state: 'ok'; folders: string[] }
+  | { state: 'ok'; folders: string[]; /** Folders past the cap, not read. */ notRead?: number }
   | { state: 'missing' }
   | { state: 'denied'; code: string }
   | { state: 'failed'; code: string };
 
 const PARALLEL_FOLDERS = 16;
+/** Device folders read from one root at most: a person has a handful, a few hundred is already odd. */
+export const MAX_DEVICE_FOLDERS = 256;
+/** A folder named like a device (a UDID, perhaps with an archive date): read before any other. */
+const DEVICE_NAMED = /^[0-9A-Fa-f-]{24,64}(-\d{8}-\d{6})?$/;
 
-/** The device folders directly in a root. Files (a stray .DS_Store) and hidden entries are not backups. */
+/**
+ * The device folders directly in a root. Files (a stray .DS_Store) and hidden entries are not
+ * backups. Past the cap, folders named like a device are kept first and the rest are counted.
+ */
 export async function listRoot(root: string): Promise<RootListing> {
   try {
     const entries = await readdir(root, { withFileTypes: true });
-    const folders = entries
-      .filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink()))
-      .map((entry) => path.join(root, entry.name))
-      .sort();
-    return { state: 'ok', folders };
+    const names = entries.filter((entry) => !entry.name.startsWith('.') && (entry.isDirectory() || entry.isSymbolicLink())).map((entry) => entry.name);
+    const ranked = names.length <= MAX_DEVICE_FOLDERS ? names : [...names.filter((name) => DEVICE_NAMED.test(name)), ...names.filter((name) => !DEVICE_NAMED.test(name))];
+    const folders = ranked.slice(0, MAX_DEVICE_FOLDERS).sort().map((name) => path.join(root, name));
+    return names.length > MAX_DEVICE_FOLDERS ? { state: 'ok', folders, notRead: names.length - MAX_DEVICE_FOLDERS } : { state: 'ok', folders };
   } catch (error) {
     const code = errorCode(error);
     if (code === 'ENOENT') return { state: 'missing' };
@@ -47,6 +53,11 @@ export function permissionReason(root: string, platform: NodeJS.Platform): strin
 export function backupsSource(listings: ReadonlyArray<readonly [string, RootListing]>, platform: NodeJS.Platform): SourceStatus {
   const denied = listings.find(([, listing]) => listing.state === 'denied');
   if (denied) return { state: 'needs-permission', reason: permissionReason(denied[0], platform) };
+  const crowded = listings.find(([, listing]) => listing.state === 'ok' && (listing.notRead ?? 0) > 0);
+  if (crowded && crowded[1].state === 'ok') {
+    const { folders, notRead = 0 } = crowded[1];
+    return { state: 'ok', reason: `${crowded[0]} holds ${(folders.length + notRead).toLocaleString('en-US')} folders; only ${folders.length} were read (${notRead.toLocaleString('en-US')} more not shown).` };
+  }
   if (listings.some(([, listing]) => listing.state === 'ok' || listing.state === 'missing')) return OK;
   const failed = listings.find(([, listing]) => listing.state === 'failed');
   if (failed && failed[1].state === 'failed') {

@@ -4,7 +4,11 @@
  * can change shape at any time, so every surprise becomes a reason, never an exception.
  */
 import { z } from 'zod';
+import { safeText } from '../../../../shared/safe-text';
 import type { IcloudBackupStatus } from '../../../../shared/snapshot';
+
+/** The longest message from the feed shown; Apple's are a sentence or two. */
+const MAX_MESSAGE_CHARS = 500;
 
 /** The service the app cares about. */
 export const ICLOUD_BACKUP_SERVICE = 'iCloud Backup';
@@ -39,10 +43,17 @@ const DEFAULT_MESSAGES: Record<ProblemState, string> = {
 /** The outcome of reading the feed: a state, or why none could be read. */
 export type FeedReading = { ok: true; status: IcloudBackupStatus } | { ok: false; reason: string };
 
-/** Removes a JSONP wrapper such as `jsonCallback(…);` when there is one. */
+/**
+ * Removes a JSONP wrapper such as `jsonCallback(…);` when there is one. Found by the first `(`
+ * and the last `)` rather than by one backtracking pattern, so it takes time in proportion to
+ * the text whatever the text is.
+ */
 export function stripJsonp(text: string): string {
-  const match = /^\s*[A-Za-z_$][\w$.]*\s*\(([\s\S]*)\)\s*;?\s*$/.exec(text);
-  return match ? (match[1] as string) : text;
+  const trimmed = text.trim();
+  const open = trimmed.indexOf('(');
+  if (open < 1 || !/^[A-Za-z_$][\w$.]*$/.test(trimmed.slice(0, open).trimEnd())) return text;
+  const body = trimmed.endsWith(';') ? trimmed.slice(0, -1).trimEnd() : trimmed;
+  return body.endsWith(')') && body.length > open ? body.slice(open + 1, -1) : text;
 }
 
 function problemState(statusType: string | null | undefined): ProblemState {
@@ -59,7 +70,8 @@ function openEvent(raw: unknown): { state: ProblemState; message: string } | nul
   const state = problemState(statusType);
   const open = status === 'ongoing' || (status === 'upcoming' && state === 'maintenance');
   if (!open) return null;
-  const text = message?.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+  // Apple's words, but text from outside: cut to a sane length, tags dropped (linearly: a tag ends at the next < or >), and made safe to show.
+  const text = message ? safeText(message.slice(0, MAX_MESSAGE_CHARS).replace(/<[^<>]*>/g, ''), MAX_MESSAGE_CHARS) : '';
   const prefix = status === 'upcoming' ? 'Scheduled: ' : '';
   return { state, message: text ? `${prefix}${text}` : `${prefix}${DEFAULT_MESSAGES[state]}` };
 }

@@ -1,7 +1,7 @@
 /**
  * Where usbmuxd listens: a Unix socket on macOS and Linux, TCP 127.0.0.1:27015 on Windows
  * (Apple Mobile Device Service), or wherever `USBMUXD_SOCKET_ADDRESS` points, written the way
- * libusbmuxd reads it: `UNIX:/path` or `host:port`.
+ * libusbmuxd reads it: `UNIX:/path` or `host:port`, with the host always this computer.
  */
 
 /** A place to connect to. */
@@ -16,7 +16,20 @@ export const WINDOWS_ADDRESS: UsbmuxAddress = { kind: 'tcp', host: '127.0.0.1', 
 /** A Windows named pipe (`\\.\pipe\name`), Windows' kind of local socket. */
 const NAMED_PIPE = /^\\\\[.?]\\pipe\\./i;
 
-/** Reads `UNIX:/path` (or a named pipe on Windows), `host:port` or `[v6]:port`; null for anything else. */
+/** This computer's own addresses: usbmuxd is never asked for across a network (a phone's details would travel in clear). */
+function isLoopback(host: string): boolean {
+  const v4 = /^(?:::ffff:)?127\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/i.exec(host);
+  if (v4) return v4.slice(1).every((part) => Number(part) <= 255);
+  return host.toLowerCase() === 'localhost' || host === '::1' || /^(?:0{0,4}:){7}0{0,3}1$/.test(host);
+}
+
+/** What an address may be, in words for error messages. */
+export const ADDRESS_FORMS = 'UNIX:/path, a named pipe, or a port on this computer such as 127.0.0.1:27015';
+
+/**
+ * Reads `UNIX:/path` (or a named pipe on Windows), or `host:port` / `[v6]:port` where the host is
+ * this computer; null for anything else, another computer's address included.
+ */
 export function parseUsbmuxAddress(text: string): UsbmuxAddress | null {
   const value = text.trim();
   if (/^unix:/i.test(value)) {
@@ -26,8 +39,9 @@ export function parseUsbmuxAddress(text: string): UsbmuxAddress | null {
   const match = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(value);
   if (!match) return null;
   const port = Number(match[3]);
-  if (port < 1 || port > 65535) return null;
-  return { kind: 'tcp', host: (match[1] ?? match[2]) as string, port };
+  const host = (match[1] ?? match[2]) as string;
+  if (port < 1 || port > 65535 || !isLoopback(host)) return null;
+  return { kind: 'tcp', host, port };
 }
 
 /** The address to use: the override when given, else the platform's usual place. */
@@ -37,7 +51,7 @@ export function resolveUsbmuxAddress(
 ): { address: UsbmuxAddress } | { error: string } {
   if (override !== undefined && override !== '') {
     const address = parseUsbmuxAddress(override);
-    return address ? { address } : { error: `"${override}" is not a usbmuxd address (expected UNIX:/path or host:port).` };
+    return address ? { address } : { error: `"${override}" is not a usbmuxd address (expected ${ADDRESS_FORMS}).` };
   }
   return { address: platform === 'win32' ? WINDOWS_ADDRESS : { kind: 'unix', path: DEFAULT_UNIX_SOCKET } };
 }

@@ -25,6 +25,11 @@ export interface WatchTiming {
   maxBackoffMs: number;
 }
 
+/** Lookups of phones' details that run at once, at most: each one holds two connections to usbmuxd. */
+export const MAX_CONCURRENT_LOOKUPS = 2;
+/** Device connections listed at most; a flood of attaches past this is counted, not kept or looked up. */
+export const MAX_LISTED_CONNECTIONS = 32;
+
 /** The timing the app uses: reconnect attempts settle at one a minute. */
 export const DEFAULT_TIMING: WatchTiming = { requestTimeoutMs: 2000, lockdownTimeoutMs: 4000, initialBackoffMs: 1000, maxBackoffMs: 60_000 };
 
@@ -74,69 +79,123 @@ export function devicesFromRecords(records: Iterable<UsbmuxDeviceRecord>, detail
 /** Starts watching usbmuxd at `address`; `onChange` hears every new state. */
 export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChange: (state: WatchState) => void): DeviceWatch {
   const records = new Map<number, UsbmuxDeviceRecord>();
+  /** How many of the listed connections each UDID has, so presence is one lookup, not a scan. */
+  const connectionsOf = new Map<string, number>();
+  /** Connections past the cap: counted so the person hears of them, and forgotten when they detach. */
+  const unlisted = new Set<number>();
   const details = new Map<string, Details>();
   const lookups = new Map<string, Promise<void>>();
+  const waitingLookups: Array<{ udid: string; plug: number; done: () => void }> = [];
+  let runningLookups = 0;
   const pairedPushes = new Set<string>();
-  /** Bumped for a phone each time it is unplugged, so a lookup begun before cannot land on its next plug-in. */
+  /**
+   * A number for each plug-in of each phone present, new every time, so a lookup begun before an
+   * unplug cannot land on the next plug-in. Kept only while the phone is there: nothing per phone
+   * outlives it, however many phones come and go.
+   */
   const plugs = new Map<string, number>();
+  let plugCount = 0;
   const aborter = new AbortController();
   let connection: UsbmuxConnection | null = null;
   let source: SourceStatus = unavailable('Not connected yet.');
   let retryTimer: NodeJS.Timeout | null = null;
+  let publishQueued: NodeJS.Immediate | null = null;
+  let pumpQueued: NodeJS.Immediate | null = null;
   let attempt = 0;
   let stopped = false;
   /** Bumped on every disconnect, so a lookup begun on an earlier connection cannot land. */
   let generation = 0;
 
-  const publish = () => {
+  const publishNow = () => {
+    if (publishQueued) clearImmediate(publishQueued);
+    publishQueued = null;
     if (stopped) return;
     const merged = new Map(details);
     for (const udid of pairedPushes) merged.set(udid, { info: details.get(udid)?.info ?? null, paired: true });
-    onChange({ source, devices: devicesFromRecords(records.values(), merged) });
+    const note = source.state === 'ok' && unlisted.size > 0 ? { state: 'ok' as const, reason: `${unlisted.size.toLocaleString('en-US')} more device connections not shown.` } : source;
+    onChange({ source: note, devices: devicesFromRecords(records.values(), merged) });
   };
-  const present = (udid: string) => [...records.values()].some((record) => record.udid === udid);
+  /** Changes that arrive together (a burst of pushes in one read) make one new state, not one each. */
+  const publish = () => {
+    if (stopped || publishQueued) return;
+    publishQueued = setImmediate(publishNow);
+  };
+  const present = (udid: string) => (connectionsOf.get(udid) ?? 0) > 0;
 
-  const lookUp = async (udid: string) => {
+  const lookUp = async (udid: string, plug: number) => {
     const started = generation;
-    const plug = plugs.get(udid) ?? 0;
     const candidates = [...records.values()].filter((record) => record.udid === udid);
     const via = candidates.find((record) => record.connection === 'usb') ?? candidates[0];
     const [info, paired] = await Promise.all([
       via ? queryLockdown(address, via.deviceId, timing.lockdownTimeoutMs, aborter.signal).catch(() => null) : null,
       hasPairRecord(address, udid, timing.requestTimeoutMs, aborter.signal),
     ]);
-    if (stopped || started !== generation || plug !== (plugs.get(udid) ?? 0) || !present(udid)) return;
+    if (stopped || started !== generation || plug !== plugs.get(udid) || !present(udid)) return;
     details.set(udid, { info, paired });
     publish();
+  };
+
+  /** Starts waiting lookups while there is room; a phone unplugged while it waited is not asked at all. */
+  const pumpLookups = () => {
+    while (runningLookups < MAX_CONCURRENT_LOOKUPS && waitingLookups.length > 0) {
+      const next = waitingLookups.shift() as (typeof waitingLookups)[number];
+      if (stopped || !present(next.udid) || next.plug !== plugs.get(next.udid) || details.has(next.udid)) {
+        next.done();
+        continue;
+      }
+      runningLookups += 1;
+      void lookUp(next.udid, next.plug).finally(() => {
+        runningLookups -= 1;
+        next.done();
+        pumpLookups();
+      });
+    }
   };
 
   /** One lookup per phone while it stays attached; a second caller waits for the same one. */
   const lookUpOnce = (udid: string): Promise<void> => {
     if (details.has(udid)) return Promise.resolve();
-    const running =
-      lookups.get(udid) ??
-      lookUp(udid).finally(() => {
-        if (lookups.get(udid) === running) lookups.delete(udid);
-      });
+    const existing = lookups.get(udid);
+    if (existing) return existing;
+    const plug = plugs.get(udid) ?? 0;
+    const running = new Promise<void>((resolve) => waitingLookups.push({ udid, plug, done: resolve })).finally(() => {
+      if (lookups.get(udid) === running) lookups.delete(udid);
+    });
     lookups.set(udid, running);
+    // Started after the pushes read together with this one, so a phone plugged in and out within one burst is never asked.
+    pumpQueued ??= setImmediate(() => {
+      pumpQueued = null;
+      pumpLookups();
+    });
     return running;
   };
 
   const upsert = (record: UsbmuxDeviceRecord) => {
+    const known = records.get(record.deviceId);
+    if (!known && records.size >= MAX_LISTED_CONNECTIONS) {
+      unlisted.add(record.deviceId);
+      return Promise.resolve();
+    }
+    if (known) connectionsOf.set(known.udid, (connectionsOf.get(known.udid) ?? 1) - 1);
     records.set(record.deviceId, record);
+    connectionsOf.set(record.udid, (connectionsOf.get(record.udid) ?? 0) + 1);
+    if (!plugs.has(record.udid)) plugs.set(record.udid, (plugCount += 1));
     return lookUpOnce(record.udid);
   };
 
   const detach = (deviceId: number) => {
+    unlisted.delete(deviceId);
     const record = records.get(deviceId);
     records.delete(deviceId);
-    if (record && !present(record.udid)) {
-      details.delete(record.udid);
-      pairedPushes.delete(record.udid);
-      // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
-      plugs.set(record.udid, (plugs.get(record.udid) ?? 0) + 1);
-      lookups.delete(record.udid);
-    }
+    if (!record) return;
+    const left = (connectionsOf.get(record.udid) ?? 1) - 1;
+    if (left > 0) return void connectionsOf.set(record.udid, left);
+    connectionsOf.delete(record.udid);
+    details.delete(record.udid);
+    pairedPushes.delete(record.udid);
+    // A lookup still under way belongs to the phone that just left; the next plug-in asks again.
+    plugs.delete(record.udid);
+    lookups.delete(record.udid);
   };
 
   const onPush = (message: PlistDict) => {
@@ -157,11 +216,14 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     connection = null;
     generation += 1;
     records.clear();
+    connectionsOf.clear();
+    plugs.clear();
+    unlisted.clear();
     details.clear();
     lookups.clear();
     pairedPushes.clear();
     source = unavailable(reason);
-    publish();
+    publishNow();
     if (retryTimer) return;
     retryTimer = setTimeout(() => {
       retryTimer = null;
@@ -191,8 +253,10 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     const initial = await listDevices(address, timing.requestTimeoutMs).catch(() => []);
     if (stopped || connection !== opened) return;
     const pending = initial.map(upsert);
-    publish();
+    publishNow();
     await Promise.all(pending);
+    // The first report after starting includes every lookup started with it.
+    if (publishQueued) publishNow();
   }
 
   return {
@@ -200,6 +264,10 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     stop() {
       stopped = true;
       aborter.abort();
+      if (publishQueued) clearImmediate(publishQueued);
+      if (pumpQueued) clearImmediate(pumpQueued);
+      publishQueued = pumpQueued = null;
+      for (const waiting of waitingLookups.splice(0)) waiting.done();
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       connection?.close();

@@ -27,6 +27,8 @@ interface FrameFormat {
   headerSize: number;
   /** The frame's total size in bytes, header included. */
   totalLength(header: Buffer): number;
+  /** The largest frame this header may announce. */
+  maxLength(header: Buffer): number;
 }
 
 /** Collects stream bytes into whole frames, one at a time, so a caller can stop mid-stream. */
@@ -37,37 +39,63 @@ export interface FrameReader {
   next(): Buffer | null;
   /** Bytes received after the last frame taken. */
   rest(): Buffer;
+  /** How many bytes are waiting: part of a frame not yet whole when `next()` gave null. */
+  buffered(): number;
 }
 
 function createFrameReader(format: FrameFormat): FrameReader {
-  let buffer: Buffer = Buffer.alloc(0);
+  // Chunks are kept as they come and joined only once a whole frame (or a header) is there, so a
+  // large frame sent in many small pieces costs its size once, not its size times the pieces.
+  let chunks: Buffer[] = [];
+  let length = 0;
+  const gather = (bytes: number): Buffer => {
+    if ((chunks[0]?.length ?? 0) < bytes) chunks = [Buffer.concat(chunks, length)];
+    return chunks[0] as Buffer;
+  };
   return {
     push(chunk) {
-      buffer = buffer.length === 0 ? chunk : Buffer.concat([buffer, chunk]);
+      if (chunk.length === 0) return;
+      chunks.push(chunk);
+      length += chunk.length;
     },
     next() {
-      if (buffer.length < format.headerSize) return null;
-      const total = format.totalLength(buffer);
-      if (total < format.headerSize || total > MAX_FRAME_BYTES) {
+      if (length < format.headerSize) return null;
+      const header = gather(format.headerSize);
+      const total = format.totalLength(header);
+      if (total < format.headerSize || total > format.maxLength(header)) {
         throw new FramingError(`The peer announced a message of ${total} bytes.`);
       }
-      if (buffer.length < total) return null;
-      const frame = buffer.subarray(0, total);
-      buffer = buffer.subarray(total);
+      if (length < total) return null;
+      const joined = gather(total);
+      const frame = joined.subarray(0, total);
+      chunks[0] = joined.subarray(total);
+      if ((chunks[0] as Buffer).length === 0) chunks.shift();
+      length -= total;
       return frame;
     },
-    rest: () => buffer,
+    rest: () => (length === 0 ? Buffer.alloc(0) : gather(length)),
+    buffered: () => length,
   };
 }
 
-/** A reader for usbmuxd frames. */
+/**
+ * The largest pushed message accepted (tag 0, after `Listen`): real `Attached`, `Detached` and
+ * `Paired` messages are well under a kilobyte, and a daemon that pushes megabytes is refused.
+ */
+export const MAX_PUSH_BYTES = 64 * 1024;
+
+/** A reader for usbmuxd frames; replies may be up to MAX_FRAME_BYTES, pushes up to MAX_PUSH_BYTES. */
 export function usbmuxFrameReader(): FrameReader {
-  return createFrameReader({ headerSize: USBMUX_HEADER_SIZE, totalLength: (header) => header.readUInt32LE(0) });
+  return createFrameReader({
+    headerSize: USBMUX_HEADER_SIZE,
+    totalLength: (header) => header.readUInt32LE(0),
+    maxLength: (header) => (header.readUInt32LE(12) === 0 ? MAX_PUSH_BYTES : MAX_FRAME_BYTES),
+  });
 }
 
 /** A reader for lockdownd frames. */
 export function lockdownFrameReader(): FrameReader {
-  return createFrameReader({ headerSize: 4, totalLength: (header) => 4 + header.readUInt32BE(0) });
+  return createFrameReader({ headerSize: 4, totalLength: (header) => 4 + header.readUInt32BE(0), maxLength: () => MAX_FRAME_BYTES });
 }
 
 /** One decoded usbmuxd frame. */

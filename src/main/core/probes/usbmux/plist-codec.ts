@@ -1,38 +1,26 @@
 /**
- * XML property lists on the wire, through the `plist` package. Decoding never throws: a peer
- * that sends something unreadable gets `null`, and the caller decides what that means.
+ * Property lists on the wire: encoded as XML through the `plist` package, decoded by the app's
+ * bounded plist reader within a message's budget. Decoding never throws: a peer that sends
+ * something unreadable or oversized gets `null`, and the caller decides what that means.
  */
-import { build, parse, type PlistValue } from 'plist';
+import { build } from 'plist';
+import { MESSAGE_LIMITS, type PlistDict } from '../../plist/plist-limits';
+import { decodePlistBytes } from '../../plist/read-plist';
 
-/** A plist dictionary. */
-export type PlistDict = { [key: string]: PlistValue };
+export type { PlistDict };
 
 /** Encodes a dictionary as an XML plist. */
 export function encodePlist(dict: PlistDict): Buffer {
   return Buffer.from(build(dict), 'utf8');
 }
 
-const BINARY_MAGIC = Buffer.from('bplist00');
-
-/** Reads XML or binary plists only; other text formats the package knows are not on this wire. */
-function parsePlist(payload: Buffer): PlistValue | undefined {
-  if (payload.subarray(0, BINARY_MAGIC.length).equals(BINARY_MAGIC)) return parse(new Uint8Array(payload));
-  const text = payload.toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  return text.startsWith('<?xml') || text.startsWith('<plist') ? parse(text) : undefined;
-}
-
-/** Decodes a plist whose top level is a dictionary; null for anything else. */
+/** Decodes a plist (XML or binary) whose top level is a dictionary; null for anything else or anything over budget. */
 export function decodePlistDict(payload: Buffer): PlistDict | null {
-  try {
-    const value = parsePlist(payload);
-    if (value === undefined) return null;
-    if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date || value instanceof Uint8Array) {
-      return null;
-    }
-    return value;
-  } catch {
-    return null;
-  }
+  const decoded = decodePlistBytes(payload, { limits: MESSAGE_LIMITS });
+  if (!decoded.ok) return null;
+  const value = decoded.value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) || value instanceof Date || value instanceof Uint8Array) return null;
+  return value;
 }
 
 /** A string field, or null when missing or of another type. */
@@ -41,10 +29,10 @@ export function stringField(dict: PlistDict | null | undefined, key: string): st
   return typeof value === 'string' ? value : null;
 }
 
-/** An integer field, or null when missing or of another type. */
+/** An integer field, or null when missing, of another type, or too large to hold exactly. */
 export function integerField(dict: PlistDict | null | undefined, key: string): number | null {
   const value = dict?.[key];
-  return typeof value === 'number' && Number.isInteger(value) ? value : null;
+  return typeof value === 'number' && Number.isSafeInteger(value) ? value : null;
 }
 
 /** A dictionary field, or null when missing or of another type. */

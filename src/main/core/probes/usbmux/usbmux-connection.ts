@@ -77,7 +77,11 @@ function connectSocket(address: UsbmuxAddress, timeoutMs: number): Promise<Socke
   });
 }
 
-/** Opens a connection to usbmuxd; rejects with a plain-words reason. */
+/**
+ * Opens a connection to usbmuxd; rejects with a plain-words reason. `timeoutMs` bounds the connect
+ * and also how long part of a message may sit unfinished: a daemon that starts a message and never
+ * ends it loses the connection instead of holding it open forever.
+ */
 export async function openUsbmuxConnection(address: UsbmuxAddress, timeoutMs: number): Promise<UsbmuxConnection> {
   const socket = await connectSocket(address, timeoutMs);
   const reader = usbmuxFrameReader();
@@ -87,10 +91,12 @@ export async function openUsbmuxConnection(address: UsbmuxAddress, timeoutMs: nu
   let nextTag = 1;
   let closed = false;
   let upgraded = false;
+  let unfinished: NodeJS.Timeout | null = null;
 
   const finish = (reason: string) => {
     if (closed) return;
     closed = true;
+    if (unfinished) clearTimeout(unfinished);
     for (const entry of pending.values()) {
       clearTimeout(entry.timer);
       entry.reject(new Error(reason));
@@ -124,10 +130,24 @@ export async function openUsbmuxConnection(address: UsbmuxAddress, timeoutMs: nu
 
   function onData(chunk: Buffer) {
     reader.push(chunk);
+    let delivered = 0;
     try {
-      for (let frame = reader.next(); frame && !upgraded && !closed; frame = upgraded ? null : reader.next()) deliver(frame);
+      for (let frame = reader.next(); frame && !upgraded && !closed; frame = upgraded ? null : reader.next()) {
+        delivered += 1;
+        deliver(frame);
+      }
     } catch (error) {
       finish(error instanceof FramingError ? `usbmuxd sent a broken message: ${error.message}` : String(error));
+      return;
+    }
+    // Part of a message is waiting for the rest: it must arrive in time (one timer per connection, only while a message is unfinished).
+    const waiting = !upgraded && !closed && reader.buffered() > 0;
+    if (unfinished && (!waiting || delivered > 0)) {
+      clearTimeout(unfinished);
+      unfinished = null;
+    }
+    if (waiting && !unfinished) {
+      unfinished = setTimeout(() => finish('usbmuxd started a message and never finished it.'), timeoutMs);
     }
   }
 

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { FolderReading } from '../../../../../../src/main/core/probes/backups/backup-folder';
 import { compareReadings, isBeingWritten, toBackup } from '../../../../../../src/main/core/probes/backups/backup-state';
+import type { VerificationOutcome } from '../../../../../../src/main/core/probes/backups/verification/verification-tracker';
+import type { AttachedPhones } from '../../../../../../src/main/core/probe';
 
 const NOW = Date.parse('2024-05-01T10:00:00Z');
 const QUIET = 120_000;
+const UDID = '00008110-001A2C3E0E38802E';
+const UNKNOWN: AttachedPhones = { known: false, udids: [] };
+const NONE: AttachedPhones = { known: true, udids: [] };
+const ATTACHED: AttachedPhones = { known: true, udids: [UDID.toLowerCase().replace('-', '')] };
 
 function reading(overrides: Partial<FolderReading> = {}): FolderReading {
   return {
-    path: '/backups/00008110-001A2C3E0E38802E',
+    path: `/backups/${UDID}`,
     archived: false,
-    udid: '00008110-001A2C3E0E38802E',
+    udid: UDID,
     udidShaped: true,
     deviceName: 'Ann',
     productType: 'iPhone14,5',
@@ -17,44 +23,118 @@ function reading(overrides: Partial<FolderReading> = {}): FolderReading {
     lastBackupDate: '2024-05-01T09:00:00Z',
     finished: false,
     encrypted: false,
+    manifestReadable: true,
     folderProblem: null,
     fileProblems: [],
     newestChangeMs: NOW - 10 * 60_000,
+    index: 'db',
+    indexStamp: '1:2:3:4',
+    snapshotFolder: false,
     ...overrides,
   };
 }
 
+const FINISHED = reading({ finished: true, newestChangeMs: null });
+const CONTENTS = { photosAndVideos: 3, messages: true, whatsapp: false, contacts: true, notes: false };
+const verified = (filesMissing = 0): VerificationOutcome => ({
+  stamp: '1:2:3:4',
+  result: { state: filesMissing > 0 ? 'files-missing' : 'verified', filesListed: 84_211, filesMissing, contents: CONTENTS },
+});
+
 describe('backups probe', () => {
   describe('isBeingWritten', () => {
-    it('is true while an unfinished backup keeps changing, false once it has been quiet for a while', () => {
-      expect(isBeingWritten(reading(), { lastChangeMs: NOW - 5_000, sizeBytes: null }, NOW, QUIET)).toBe(true);
-      expect(isBeingWritten(reading({ newestChangeMs: NOW - 1_000 }), { lastChangeMs: null, sizeBytes: null }, NOW, QUIET)).toBe(true);
-      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET, sizeBytes: null }, NOW, QUIET)).toBe(false);
+    const fresh = { lastChangeMs: NOW - 5_000, sizeBytes: null };
+    it('is true while an unfinished backup of an attached phone keeps changing, false once it has been quiet for a while', () => {
+      expect(isBeingWritten(reading(), fresh, NOW, QUIET, ATTACHED)).toBe(true);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW - 1_000 }), { lastChangeMs: null, sizeBytes: null }, NOW, QUIET, ATTACHED)).toBe(true);
+      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET, sizeBytes: null }, NOW, QUIET, ATTACHED)).toBe(false);
     });
-    it('is never true for a finished backup, an unreadable folder, or a folder not named for a device', () => {
-      const fresh = { lastChangeMs: NOW, sizeBytes: null };
-      expect(isBeingWritten(reading({ finished: true }), fresh, NOW, QUIET)).toBe(false);
-      expect(isBeingWritten(reading({ folderProblem: 'denied' }), fresh, NOW, QUIET)).toBe(false);
-      expect(isBeingWritten(reading({ udidShaped: false }), fresh, NOW, QUIET)).toBe(false);
+    it('judges at once a folder that changes while its phone is not attached: copied in, or the phone unplugged part-way', () => {
+      expect(isBeingWritten(reading(), fresh, NOW, QUIET, NONE)).toBe(false);
+      expect(isBeingWritten(reading({ snapshotFolder: true }), fresh, NOW, QUIET, { known: true, udids: ['00008030-000E45A02E38802E'] })).toBe(false);
+    });
+    it('counts a finished backup with a Snapshot folder being written as a new backup in progress', () => {
+      expect(isBeingWritten(reading({ finished: true, snapshotFolder: true }), fresh, NOW, QUIET, ATTACHED)).toBe(true);
+      expect(isBeingWritten(FINISHED, fresh, NOW, QUIET, ATTACHED)).toBe(false);
+    });
+    it('falls back on recent changes alone when nobody can tell which phones are attached (no usbmuxd)', () => {
+      expect(isBeingWritten(reading(), fresh, NOW, QUIET, UNKNOWN)).toBe(true);
+      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET - 1, sizeBytes: null }, NOW, QUIET, UNKNOWN)).toBe(false);
+    });
+    it('is never true for an archived copy, an unreadable folder, or a folder not named for a device', () => {
+      expect(isBeingWritten(reading({ archived: true }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ folderProblem: 'denied' }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ udidShaped: false }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
     });
   });
 
   describe('toBackup', () => {
     it('shows a backup being written as incomplete and in progress, holding back the problems of half-written files', () => {
       const backup = toBackup(reading({ fileProblems: ['Manifest.plist is missing.'] }), { lastChangeMs: NOW, sizeBytes: 2048 }, true);
-      expect(backup).toMatchObject({ complete: false, problem: null, inProgress: { bytesWritten: 2048 }, sizeBytes: 2048 });
+      expect(backup).toMatchObject({ complete: false, problem: null, inProgress: { bytesWritten: 2048 }, sizeBytes: 2048, interrupted: null });
+      expect(backup.verification.state).toBe('not-checked');
     });
-    it('says an interrupted backup did not finish, before any file problem', () => {
+    it('says an interrupted backup did not finish, before any file problem, and when it stopped', () => {
       const backup = toBackup(reading({ fileProblems: ['Manifest.plist is missing.'] }), { lastChangeMs: null, sizeBytes: null }, false);
       expect(backup.problem).toMatch(/^This backup did not finish.*Manifest\.plist is missing\.$/);
-      expect(backup).toMatchObject({ complete: false, inProgress: null });
+      expect(backup).toMatchObject({ complete: false, inProgress: null, interrupted: { stoppedAt: '2024-05-01T09:50:00Z' } });
     });
     it('keeps an unreadable folder’s problem even while it seems busy', () => {
       expect(toBackup(reading({ folderProblem: 'cannot be read' }), { lastChangeMs: NOW, sizeBytes: null }, false).problem).toBe('cannot be read');
     });
-    it('passes finished and unknown through as complete true and null', () => {
-      expect(toBackup(reading({ finished: true }), { lastChangeMs: null, sizeBytes: 1 }, false)).toMatchObject({ complete: true, problem: null });
-      expect(toBackup(reading({ finished: null }), { lastChangeMs: null, sizeBytes: 1 }, false).complete).toBeNull();
+    it('calls a finished backup complete only with a readable Manifest.plist and an index, and says what is in it once verified', () => {
+      const activity = { lastChangeMs: null, sizeBytes: 1 };
+      expect(toBackup(FINISHED, activity, false, verified())).toMatchObject({
+        complete: true,
+        problem: null,
+        interrupted: null,
+        verification: { state: 'verified', filesListed: 84_211, filesMissing: 0 },
+        contents: CONTENTS,
+      });
+      expect(toBackup(FINISHED, activity, false)).toMatchObject({ complete: true, verification: { state: 'not-checked', filesListed: null }, contents: null });
+      expect(toBackup(reading({ ...FINISHED, manifestReadable: false }), activity, false).complete).toBe(false);
+      expect(toBackup(reading({ ...FINISHED, index: null, indexStamp: null }), activity, false)).toMatchObject({
+        complete: false,
+        verification: { state: 'unreadable' },
+        problem: expect.stringMatching(/no list of files/),
+      });
+      expect(toBackup(reading({ finished: null }), activity, false).complete).toBeNull();
+    });
+    it('turns missing files into an incomplete backup with the count in plain words', () => {
+      const backup = toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, verified(312));
+      expect(backup).toMatchObject({ complete: false, verification: { state: 'files-missing', filesListed: 84_211, filesMissing: 312 } });
+      expect(backup.problem).toBe('312 of 84,211 files this backup lists are missing, so it may not restore; make a new backup.');
+    });
+    it('says an index that cannot be read makes the backup unrestorable', () => {
+      const outcome: VerificationOutcome = { stamp: '1:2:3:4', result: { state: 'unreadable', reason: 'it is damaged' } };
+      expect(toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, outcome)).toMatchObject({
+        complete: false,
+        verification: { state: 'unreadable', filesListed: null },
+        contents: null,
+        problem: 'Its list of files (Manifest.db) cannot be read (it is damaged), so it cannot be restored. Make a new backup.',
+      });
+    });
+    it('tells an encrypted backup by its Manifest.plist, without reading its index', () => {
+      expect(toBackup(reading({ ...FINISHED, encrypted: true }), { lastChangeMs: null, sizeBytes: 1 }, false, verified())).toMatchObject({
+        complete: true,
+        verification: { state: 'encrypted', filesListed: null, filesMissing: null },
+        contents: null,
+      });
+    });
+    it('names the placeholder a tool leaves when a backup stops before the phone sent anything', () => {
+      const placeholder = reading({ ...FINISHED, manifestReadable: false, index: null, indexStamp: null, fileProblems: ['Manifest.plist is damaged (the file is empty).'], newestChangeMs: NOW - 60_000 });
+      expect(toBackup(placeholder, { lastChangeMs: null, sizeBytes: 1 }, false)).toMatchObject({
+        complete: false,
+        problem: expect.stringMatching(/^This backup stopped before the phone sent anything/),
+        interrupted: { stoppedAt: '2024-05-01T09:59:00Z' },
+      });
+    });
+    it('keeps a finished backup complete, and says the newer one left in Snapshot/ stopped part-way', () => {
+      const backup = toBackup(reading({ ...FINISHED, snapshotFolder: true, newestChangeMs: NOW - 3_600_000 }), { lastChangeMs: null, sizeBytes: 1 }, false, verified());
+      expect(backup).toMatchObject({ complete: true, interrupted: { stoppedAt: '2024-05-01T09:00:00Z' }, problem: expect.stringMatching(/Snapshot folder was left behind/) });
+    });
+    it('never calls an archived copy interrupted', () => {
+      expect(toBackup(reading({ archived: true }), { lastChangeMs: null, sizeBytes: 1 }, false)).toMatchObject({ archived: true, interrupted: null });
     });
   });
 

@@ -1,8 +1,13 @@
-import { mkdir, truncate, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPlistFiles, MAX_PLIST_BYTES } from '../../../../../../src/main/core/probes/backups/plist-files';
+import { createByteBudget } from '../../../../../../src/main/core/probes/backups/read-budget';
 import { deviceOf, infoPlist, makeTempRoot, removeTempRoot, statusPlist } from '../../../../../support/backup-fixtures';
+import { referenceBomb } from '../../../../../support/hostile/binary-plist-bytes';
+import { machineStretch } from '../../../../../support/machine-load';
 
 const device = deviceOf({ udid: '00008110-001A2C3E0E38802E', deviceName: 'Big iPhone' });
 
@@ -28,7 +33,7 @@ describe('backups probe', () => {
       expect(changed).toMatchObject({ kind: 'ok', value: { SnapshotState: 'finished' } });
     });
 
-    it('reads a 50 MB XML Info.plist in full when it must', async () => {
+    it('reads a 50 MB XML Info.plist in full when it must', { timeout: 60_000 }, async () => {
       const file = path.join(dir, 'Info.plist');
       const bytes = infoPlist(device, 'xml', 50 * 1024 * 1024);
       expect(bytes.length).toBeGreaterThan(50 * 1024 * 1024);
@@ -64,6 +69,68 @@ describe('backups probe', () => {
     it('reports a folder where a file should be as unreadable', async () => {
       await mkdir(path.join(dir, 'Manifest.plist'));
       expect(await createPlistFiles().read(path.join(dir, 'Manifest.plist'))).toEqual({ kind: 'unreadable', code: 'EISDIR' });
+    });
+  });
+});
+
+describe('backups probe', () => {
+  describe('createPlistFiles, against hostile files', () => {
+    it('reads a big XML Info.plist only as far as the keys asked for', { timeout: 60_000 }, async () => {
+      const file = path.join(dir, 'Info.plist');
+      const bytes = infoPlist(device, 'xml', 24 * 1024 * 1024);
+      await writeFile(file, bytes);
+      const keys = new Set(['Device Name', 'Product Version']);
+      const result = await createPlistFiles().read(file, keys);
+      expect(result).toEqual({ kind: 'ok', encoding: 'xml', value: { 'Device Name': 'Big iPhone', 'Product Version': '17.5.1' } });
+    });
+
+    it('never holds the event loop for long while it streams a big XML Info.plist', { timeout: 60_000 }, async () => {
+      const file = path.join(dir, 'Info.plist');
+      await writeFile(file, infoPlist(device, 'xml', 8 * 1024 * 1024));
+      const delay = monitorEventLoopDelay({ resolution: 5 });
+      delay.enable();
+      const result = await createPlistFiles().read(file);
+      delay.disable();
+      expect(result).toMatchObject({ kind: 'ok', value: { 'Device Name': 'Big iPhone' } });
+      // One 256 kB slice at a time, the rest of the app runs between them (the bound stretches on a busy machine).
+      expect(delay.max / 1e6).toBeLessThan(250 * machineStretch());
+    });
+
+    it('refuses a binary plist whose references expand past its budget, as damaged and at once', async () => {
+      const file = path.join(dir, 'Status.plist');
+      await writeFile(file, referenceBomb(40));
+      const started = performance.now();
+      expect(await createPlistFiles().read(file)).toEqual({ kind: 'damaged', reason: expect.stringMatching(/^it is larger than any real one/) });
+      expect(performance.now() - started).toBeLessThan(2000);
+    });
+
+    it.skipIf(process.platform === 'win32')('does not follow a link to a real plist or to /dev/zero, nor open a FIFO', async () => {
+      await writeFile(path.join(dir, 'elsewhere.plist'), statusPlist(device, 'finished'));
+      await symlink(path.join(dir, 'elsewhere.plist'), path.join(dir, 'Status.plist'));
+      await symlink('/dev/zero', path.join(dir, 'Info.plist'));
+      execFileSync('mkfifo', [path.join(dir, 'Manifest.plist')]);
+      const files = createPlistFiles();
+      expect(await files.read(path.join(dir, 'Status.plist'))).toEqual({ kind: 'unreadable', code: 'ELINK' });
+      expect(await files.check(path.join(dir, 'Info.plist'))).toEqual({ kind: 'unreadable', code: 'ELINK' });
+      expect(await files.read(path.join(dir, 'Manifest.plist'))).toEqual({ kind: 'unreadable', code: 'ENOTREG' });
+    });
+
+    it('holds no more memory for reads in flight than its budget', async () => {
+      const budget = createByteBudget(5 * 1024 * 1024);
+      let peak = 0;
+      const watched = { reserve: async (bytes: number) => {
+        const release = await budget.reserve(bytes);
+        peak = Math.max(peak, budget.inUse());
+        return release;
+      }, inUse: budget.inUse };
+      const names = Array.from({ length: 8 }, (_, index) => path.join(dir, `Manifest-${index}.plist`));
+      const manifest = infoPlist(device, 'binary', 2 * 1024 * 1024);
+      await Promise.all(names.map((name) => writeFile(name, manifest)));
+      const files = createPlistFiles(watched);
+      const results = await Promise.all(names.map((name) => files.read(name)));
+      expect(results.every((result) => result.kind === 'ok')).toBe(true);
+      expect(peak).toBeLessThanOrEqual(5 * 1024 * 1024);
+      expect(peak).toBeGreaterThanOrEqual(manifest.length);
     });
   });
 });

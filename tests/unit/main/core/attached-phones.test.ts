@@ -1,0 +1,62 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { attachedPhonesOf } from '../../../../src/main/core/compose';
+import { createCore, type Core } from '../../../../src/main/core/create-core';
+import { createBackupsProbe } from '../../../../src/main/core/probes/backups';
+import { createUsbmuxProbe } from '../../../../src/main/core/probes/usbmux';
+import type { Backup } from '../../../../src/shared/snapshot';
+import { BackupInProgress, makeTempRoot, removeTempRoot, waitFor } from '../../../support/backup-fixtures';
+import { ANAS_IPHONE } from '../../../support/usbmuxd/scripted-device';
+import { startTestUsbmuxd, type TestUsbmuxd } from '../../../support/usbmuxd/test-usbmuxd';
+import { snapshot, PHONES } from '../../../support/snapshots';
+
+let root: string;
+let usbmuxd: TestUsbmuxd | undefined;
+let core: Core | undefined;
+beforeEach(async () => {
+  root = await makeTempRoot('attached');
+});
+afterEach(async () => {
+  await core?.stop();
+  await usbmuxd?.stop();
+  core = usbmuxd = undefined;
+  await removeTempRoot(root);
+});
+
+const backupOf = (udid: string): Backup | undefined => core?.getSnapshot().backups.find((backup) => backup.udid === udid);
+
+describe('core', () => {
+  describe('attached phones', () => {
+    it('are the snapshot’s devices with real UDIDs, known only while usbmuxd answers', () => {
+      const ok = snapshot({ devices: [PHONES.ready, PHONES.usbOnly] });
+      expect(attachedPhonesOf({ ...ok, devices: [PHONES.ready, { ...PHONES.usbOnly, udid: 'usb:1-2' }] })).toEqual({ known: true, udids: [PHONES.ready.udid] });
+      expect(attachedPhonesOf({ ...ok, sources: { ...ok.sources, usbmux: { state: 'unavailable', reason: 'no' } } }).known).toBe(false);
+    });
+
+    it('let a backup show in progress only while its phone is attached, and judge it the moment the phone is unplugged', async () => {
+      usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE] });
+      // A long quiet time: only the unplugging can end "in progress" within this test.
+      core = createCore({ probes: [createUsbmuxProbe({ address: usbmuxd.address }), createBackupsProbe({ roots: [root], debounceMs: 30, quietMs: 10 * 60_000 })] });
+      await core.start();
+      const writing = new BackupInProgress(root, { udid: ANAS_IPHONE.udid, deviceName: "Ana's iPhone" });
+      await writing.begin();
+      await writing.addFiles(3);
+      await waitFor(() => backupOf(ANAS_IPHONE.udid)?.inProgress, 'the backup to show in progress');
+
+      usbmuxd.detach(ANAS_IPHONE.udid);
+      const stopped = await waitFor(() => backupOf(ANAS_IPHONE.udid)?.interrupted, 'the backup to show as stopped');
+      expect(stopped.stoppedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+      expect(backupOf(ANAS_IPHONE.udid)).toMatchObject({ inProgress: null, complete: false, problem: expect.stringMatching(/did not finish/) });
+    });
+
+    it('judge at once a backup folder copied in while its phone is not attached', async () => {
+      usbmuxd = await startTestUsbmuxd({ devices: [] });
+      core = createCore({ probes: [createUsbmuxProbe({ address: usbmuxd.address }), createBackupsProbe({ roots: [root], debounceMs: 30, quietMs: 10 * 60_000 })] });
+      await core.start();
+      const copied = new BackupInProgress(root, { udid: ANAS_IPHONE.udid });
+      await copied.begin();
+      await copied.addFiles(2);
+      const listed = await waitFor(() => backupOf(ANAS_IPHONE.udid), 'the copied folder to be listed');
+      expect(listed).toMatchObject({ inProgress: null, interrupted: { stoppedAt: expect.any(String) } });
+    });
+  });
+});
