@@ -109,14 +109,14 @@ function programAlt(program: ProgramWindow, target: ProgramTarget, device: Pictu
     case 'finder':
       return {
         device: `${window}: in the sidebar, under ${FINDER.locations}, “${name}” is highlighted. Click it to open its General tab.`,
-        'all-data': `${window} showing “${name}” on the General tab. Under Backups, “${FINDER.allData(noun)}” is highlighted, and “${FINDER.encrypt}” is ticked below it.`,
+        'all-data': `${window} showing “${name}” on the General tab. Under Backups, “${FINDER.allData(noun)}” is highlighted, and “${FINDER.encrypt}” is checked below it.`,
         'back-up-now': `${window} showing “${name}” on the General tab, with “${FINDER.allData(noun)}” chosen. The “${FINDER.backUpNow}” button is highlighted.`,
         progress: `${window} while it backs up: in the sidebar, a progress circle beside “${name}” is highlighted, and the foot of the window says ${FINDER.backingUp(name)}`,
       }[target];
     case 'apple-devices':
       return {
         device: `${window}: “${name}” is highlighted in the sidebar, with ${APPLE_DEVICES.pages[0]} below it. Click it to open its General page.`,
-        'all-data': `${window} showing “${name}” on the General page. Under Backups, “${APPLE_DEVICES.allData(noun)}” is highlighted, and “${APPLE_DEVICES.encrypt}” is ticked below it.`,
+        'all-data': `${window} showing “${name}” on the General page. Under Backups, “${APPLE_DEVICES.allData(noun)}” is highlighted, and “${APPLE_DEVICES.encrypt}” is checked below it.`,
         'back-up-now': `${window} showing “${name}” on the General page, with “${APPLE_DEVICES.allData(noun)}” chosen. The “${APPLE_DEVICES.backUpNow}” button is highlighted.`,
         progress: `${window} while it backs up: the line at the top of the window, ${APPLE_DEVICES.backingUp(name)}, is highlighted with its progress bar.`,
       }[target];
@@ -124,7 +124,7 @@ function programAlt(program: ProgramWindow, target: ProgramTarget, device: Pictu
     case 'itunes-windows':
       return {
         device: `${window}: the small ${noun} button near the top left, beside the ${ITUNES.mediaPicker} menu, is highlighted. Click it to open “${name}”, then ${ITUNES.pages[0]} in the sidebar.`,
-        'all-data': `${window} showing “${name}” on the ${ITUNES.pages[0]} page. Under ${ITUNES.automatically}, “${ITUNES.thisComputer}” is highlighted, and “${ITUNES.encrypt}” is ticked below it.`,
+        'all-data': `${window} showing “${name}” on the ${ITUNES.pages[0]} page. Under ${ITUNES.automatically}, “${ITUNES.thisComputer}” is highlighted, and “${ITUNES.encrypt}” is checked below it.`,
         'back-up-now': `${window} showing “${name}” on the ${ITUNES.pages[0]} page, with “${ITUNES.thisComputer}” chosen. The “${ITUNES.backUpNow}” button, under ${ITUNES.manually}, is highlighted.`,
         progress: `${window} while it backs up: the status display at the top of the window, ${ITUNES.backingUp(name)}, is highlighted with its progress bar.`,
       }[target];
@@ -155,7 +155,7 @@ export function pictureAlt(spec: PictureSpec, device: PictureDevice): string {
           ? `${FULL_DISK_ACCESS.settings}, ${FULL_DISK_ACCESS.privacyAndSecurity}, ${FULL_DISK_ACCESS.pane}: a list of apps, each with a switch. The switch beside Backup Lifeboat is highlighted; the ${FULL_DISK_ACCESS.add} button below the list adds the app when it is missing.`
           : `${FULL_DISK_ACCESS.settings}, ${FULL_DISK_ACCESS.privacyAndSecurity}, ${FULL_DISK_ACCESS.pane}: a list of apps, each with a switch, and below it the ${FULL_DISK_ACCESS.add} button, which is highlighted.`
         : spec.target === 'switch'
-          ? `${FULL_DISK_ACCESS.preferences}, ${FULL_DISK_ACCESS.securityAndPrivacy}, the Privacy tab with ${FULL_DISK_ACCESS.pane} chosen on the left. The lock at the bottom opens it for changes; the tick box beside Backup Lifeboat is highlighted.`
+          ? `${FULL_DISK_ACCESS.preferences}, ${FULL_DISK_ACCESS.securityAndPrivacy}, the Privacy tab with ${FULL_DISK_ACCESS.pane} chosen on the left. The lock at the bottom opens it for changes; the checkbox beside Backup Lifeboat is highlighted.`
           : `${FULL_DISK_ACCESS.preferences}, ${FULL_DISK_ACCESS.securityAndPrivacy}, the Privacy tab with ${FULL_DISK_ACCESS.pane} chosen on the left. The lock at the bottom opens it for changes; the ${FULL_DISK_ACCESS.add} button below the list of apps is highlighted.`;
     case 'icloud-backup':
       return spec.target === 'switch'

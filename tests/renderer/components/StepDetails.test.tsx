@@ -54,7 +54,7 @@ describe('StepDetails', () => {
     const confirmed = progress({ confirmedSteps: ['open-program', 'options', 'back-up-now'] });
     const { memory } = await renderApp(world('15.1'), confirmed, 'Back up to this computer');
     const wait = screen.getByTestId('step-wait');
-    expect(within(wait).getByRole('img', { name: /^System Settings, Privacy & Security, Full Disk Access/ })).toBeTruthy();
+    expect(await within(wait).findByRole('img', { name: /^System Settings, Privacy & Security, Full Disk Access/ })).toBeTruthy();
     act(() => memory.pushSnapshot({ ...world('12.7.4'), sequence: 2 }));
     expect(await within(wait).findByRole('img', { name: /^System Preferences, Security & Privacy/ })).toBeTruthy();
   });

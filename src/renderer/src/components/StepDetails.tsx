@@ -24,11 +24,12 @@ export interface StepDetailsProps {
   host: Pick<HostInfo, 'os' | 'version'>;
 }
 
+// Full Disk Access is a Mac setting: elsewhere a refused folder is this account's permissions, which the app cannot change.
 function CannotSee({ reason, bridge, host }: { reason: 'needs-permission' | 'unavailable'; bridge: Bridge; host: StepDetailsProps['host'] }) {
-  return reason === 'needs-permission' ? (
+  return reason === 'needs-permission' && host.os === 'macos' ? (
     <div className="callout">
       <p>The app cannot look into the backup folder yet, so it cannot check the backup for you. Give it Full Disk Access, or simply watch for the program to say it is done.</p>
-      <FullDiskAccessSteps bridge={bridge} macosVersion={host.os === 'macos' ? host.version : ''} headingLevel={3} />
+      <FullDiskAccessSteps bridge={bridge} macosVersion={host.version} headingLevel={3} />
     </div>
   ) : (
     <p className="callout">The app cannot read the backup folder, so it cannot check the backup for you: watch for the program to say it is done.</p>

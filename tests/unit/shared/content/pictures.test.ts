@@ -44,8 +44,8 @@ describe('content', () => {
         expect(pictureDevice(PHONES.ready)).toEqual({ name: 'Anna’s iPhone', noun: 'iPhone', model: 'iPhone 15 Pro', tablet: false });
       });
 
-      it('draws an iPad as an iPad, in the programs’ words too', () => {
-        expect(pictureDevice({ ...PHONES.ready, kind: 'ipad', name: 'Studio iPad', productType: 'iPad13,1' })).toEqual({ name: 'Studio iPad', noun: 'iPad', model: 'iPad13,1', tablet: true });
+      it('draws an iPad as an iPad, by its marketing name, in the programs’ words too', () => {
+        expect(pictureDevice({ ...PHONES.ready, kind: 'ipad', name: 'Studio iPad', productType: 'iPad13,1' })).toEqual({ name: 'Studio iPad', noun: 'iPad', model: 'iPad Air (4th generation)', tablet: true });
       });
 
       it('falls back to the kind of device before the phone has said its name', () => {

@@ -78,7 +78,7 @@ export interface ChoiceProps {
   size?: number;
 }
 
-/** The width a radio button or tick box takes with its label, for the target drawn around it. */
+/** The width a radio button or checkbox takes with its label, for the target drawn around it. */
 export function choiceWidth(label: string, size = 11): number {
   return 13 + textWidth(label, size);
 }
@@ -96,7 +96,7 @@ export function Radio({ x, y, on, label, size = 11 }: ChoiceProps) {
   );
 }
 
-/** A tick box with its label. */
+/** A checkbox with its label. */
 export function Check({ x, y, on, label, size = 11 }: ChoiceProps) {
   return (
     <g>

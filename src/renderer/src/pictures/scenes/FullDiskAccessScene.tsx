@@ -1,7 +1,7 @@
 /**
  * Full Disk Access on a Mac: System Settings → Privacy & Security on macOS 13 and later, System
  * Preferences → Security & Privacy → Privacy on macOS 10.14 to 12. The target is the app's switch
- * (or tick box), or the + button that adds the app when it is not listed yet.
+ * (or checkbox), or the + button that adds the app when it is not listed yet.
  */
 import { FULL_DISK_ACCESS } from '../../../../shared/content/program-labels';
 import { MacWindow, PictureSvg } from '../kit/Chrome';
