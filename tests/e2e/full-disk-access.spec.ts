@@ -2,7 +2,8 @@
  * A Mac that has not given the app Full Disk Access: the real backups probe meets a real
  * "permission denied" (a folder of mode 000, read as an ordinary user), and the page shows where
  * to switch access on — in System Settings on macOS 13 and later, in System Preferences before —
- * on the overview and on the walkthrough's last step, in light and dark mode.
+ * beside the clicks on the Last backup dates page (where the overview's warning leads) and on the
+ * walkthrough's last step, in light and dark mode.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chmod } from 'node:fs/promises';
@@ -14,6 +15,12 @@ import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers } from '.
 
 // While the backups probe starts as another user, this process may not write where Playwright keeps traces.
 test.use({ trace: 'off' });
+
+/**
+ * The probe looks again every few seconds while refused, and only its start runs as the ordinary
+ * account: a look as root would succeed and show access as given. The test is about the refusal.
+ */
+const NO_RECHECK_MS = 3_600_000;
 
 /** The backups probe, started as an account without root's power to read every folder. */
 function asOrdinaryUser(probe: BackupsProbe): BackupsProbe {
@@ -52,17 +59,21 @@ test.describe('Full Disk Access', () => {
       await chmod(root, 0o000);
       try {
         const world = await startWorld({ os: 'macos', version, phones: [{ phone: PHONE }] });
-        const probes = [...world.createProbes().filter((probe) => probe.source !== 'backups'), asOrdinaryUser(createBackupsProbe({ roots: [root], platform: 'darwin' }))];
+        const probes = [...world.createProbes().filter((probe) => probe.source !== 'backups'), asOrdinaryUser(createBackupsProbe({ roots: [root], platform: 'darwin', permissionRecheckMs: NO_RECHECK_MS }))];
         const app = await launchApp({ probes });
         const { page } = app;
         expect(app.core.getSnapshot().sources.backups.state).toBe('needs-permission');
 
-        const selector = '[data-testid="warning-backups-need-permission"]';
-        await checkPicture(page, page.locator(selector), selector, `full-disk-access/${settings}/switch`, `full-disk-access-${settings}-overview`);
+        await page.getByTestId('warning-backups-need-permission').getByRole('button', { name: 'Show me how' }).click();
+        const selector = '[data-testid="full-disk-access-steps"]';
+        await checkPicture(page, page.locator(selector), selector, `full-disk-access/${settings}/switch`, `full-disk-access-${settings}-dates`);
 
-        for (const step of ['open-program', 'options', 'back-up-now']) app.progress.update({ kind: 'confirm-step', step, done: true });
+        // The phone first: the steps inside the program come after it is plugged in and trusts this computer.
         await page.getByTestId('nav-walkthrough').click();
+        await expect(page.getByTestId('step-open-program')).toHaveAttribute('data-state', 'current', { timeout: 20_000 });
+        for (const step of ['open-program', 'options', 'back-up-now']) app.progress.update({ kind: 'confirm-step', step, done: true });
         await expect(page.getByTestId('step-wait')).toHaveAttribute('data-state', 'current', { timeout: 20_000 });
+        await expect(page.getByTestId('step-wait').getByTestId('full-disk-access-steps')).toBeVisible();
         await checkPicture(page, page.getByTestId('step-wait'), '[data-testid="step-wait"]', `full-disk-access/${settings}/switch`, `full-disk-access-${settings}-walkthrough`);
       } finally {
         await removeTempRoot(root);
