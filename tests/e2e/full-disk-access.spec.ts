@@ -3,14 +3,17 @@
  * "permission denied" (a folder of mode 000, read as an ordinary user), and the page shows where
  * to switch access on — in System Settings on macOS 13 and later, in System Preferences before —
  * beside the clicks on the Last backup dates page (where the overview's warning leads) and on the
- * walkthrough's last step, in light and dark mode.
+ * walkthrough's last step, in light and dark mode, its button reached and pressed by keyboard.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { chmod } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/e2e/app-fixture';
 import { PHONE } from '../support/e2e/world';
+import type { Probe } from '../../src/main/core/probe';
 import { createBackupsProbe, type BackupsProbe } from '../../src/main/core/probes/backups';
+import { EXTERNAL_LINKS } from '../../src/main/actions/external-links';
+import { focusRingShows, tabTo } from '../support/e2e/keyboard-walk';
 import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers } from '../support/backup-fixtures';
 
 // While the backups probe starts as another user, this process may not write where Playwright keeps traces.
@@ -22,9 +25,25 @@ test.use({ trace: 'off' });
  */
 const NO_RECHECK_MS = 3_600_000;
 
-/** The backups probe, started as an account without root's power to read every folder. */
-function asOrdinaryUser(probe: BackupsProbe): BackupsProbe {
-  return { ...probe, start: (report) => withoutRootPowers(async () => probe.start(report)) };
+/**
+ * The backups probe, started as an account without root's power to read every folder, and the
+ * other probes started only after it: the switch of account holds for the whole process while it
+ * lasts, and the phone's probes cannot reach the test usbmuxd as that account.
+ */
+function refusedFirst(backups: BackupsProbe, others: Probe[]): Probe[] {
+  let started!: () => void;
+  const backupsStarted = new Promise<void>((resolve) => (started = resolve));
+  const first: Probe = { ...backups, start: (report) => withoutRootPowers(async () => backups.start(report)).finally(started) };
+  const after = others.map(
+    (probe): Probe => ({
+      ...probe,
+      start: async (report) => {
+        await backupsStarted;
+        await probe.start(report);
+      },
+    }),
+  );
+  return [first, ...after];
 }
 
 async function violationsIn(page: Page, selector: string): Promise<string[]> {
@@ -59,7 +78,8 @@ test.describe('Full Disk Access', () => {
       await chmod(root, 0o000);
       try {
         const world = await startWorld({ os: 'macos', version, phones: [{ phone: PHONE }] });
-        const probes = [...world.createProbes().filter((probe) => probe.source !== 'backups'), asOrdinaryUser(createBackupsProbe({ roots: [root], platform: 'darwin', permissionRecheckMs: NO_RECHECK_MS }))];
+        const backups = createBackupsProbe({ roots: [root], platform: 'darwin', permissionRecheckMs: NO_RECHECK_MS });
+        const probes = refusedFirst(backups, world.createProbes().filter((probe) => probe.source !== 'backups'));
         const app = await launchApp({ probes });
         const { page } = app;
         expect(app.core.getSnapshot().sources.backups.state).toBe('needs-permission');
@@ -75,6 +95,12 @@ test.describe('Full Disk Access', () => {
         await expect(page.getByTestId('step-wait')).toHaveAttribute('data-state', 'current', { timeout: 20_000 });
         await expect(page.getByTestId('step-wait').getByTestId('full-disk-access-steps')).toBeVisible();
         await checkPicture(page, page.getByTestId('step-wait'), '[data-testid="step-wait"]', `full-disk-access/${settings}/switch`, `full-disk-access-${settings}-walkthrough`);
+        // By keyboard alone: Tab reaches the button under the clicks, and Enter opens the settings page.
+        await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+        await tabTo(page, '[data-testid="step-wait"] [data-testid="full-disk-access-steps"] button');
+        expect(await focusRingShows(page)).toBe(true);
+        await page.keyboard.press('Enter');
+        await expect.poll(() => app.effects).toContain(`url:${EXTERNAL_LINKS.macFullDiskAccess}`);
       } finally {
         await removeTempRoot(root);
       }
