@@ -7,6 +7,7 @@ import { CHECKLIST_ORDER } from '../shared/guidance/checklist';
 import { STEP_IDS } from '../shared/guidance/types';
 import { ACTION_IDS } from '../shared/ipc';
 import { PROGRESS_LIMITS } from './progress/schema';
+import { isDeviceUdid } from '../shared/safe-text';
 
 // Every limit below is the progress file's own (or tighter), so nothing the page may send can make
 // the file invalid and every later save fail. Ids are the app's own, so marks and confirmed steps
@@ -14,7 +15,8 @@ import { PROGRESS_LIMITS } from './progress/schema';
 const shortText = z.string().max(PROGRESS_LIMITS.maxText);
 const checklistItemId = z.enum(CHECKLIST_ORDER.map((item) => item.id) as [string, ...string[]]);
 const stepId = z.enum(STEP_IDS);
-const udid = z.string().regex(/^[0-9A-Fa-f-]{24,64}$/);
+// A phone's UDID in one of the two shapes Apple uses, and nothing else.
+const udid = z.string().max(64).refine(isDeviceUdid, 'not a UDID');
 
 /** No argument at all. */
 export const noArgument = z.undefined();

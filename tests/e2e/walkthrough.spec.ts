@@ -1,5 +1,6 @@
 import { test, expect } from '../support/e2e/app-fixture';
 import { backupSpecOf, PHONE } from '../support/e2e/world';
+import { filesOf } from '../support/backup-fixtures';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -72,8 +73,10 @@ test.describe('local backup walkthrough', () => {
     await page.getByRole('button', { name: 'I clicked Back Up Now' }).click();
     await expect(page.getByTestId('step-wait')).toHaveAttribute('data-state', 'current');
     // The same old backup is written again (as an interrupted copy would leave it): still waiting.
-    await world.writeBackup(backupSpecOf(PHONE, { date: yesterday, files: 2 }));
-    await page.waitForTimeout(1000);
+    const rewritten = backupSpecOf(PHONE, { date: yesterday, files: 2 });
+    await world.writeBackup(rewritten);
+    // The signal that the app has looked again: its snapshot holds the rewritten backup, checked against the new index.
+    await expect.poll(() => app.core.getSnapshot().backups.find((backup) => !backup.archived)?.verification.filesListed).toBe(filesOf(rewritten).length);
     await expect(page.getByTestId('step-wait')).toHaveAttribute('data-state', 'current');
     await expect(page.getByTestId('walkthrough-finished')).toHaveCount(0);
   });

@@ -19,6 +19,27 @@ describe('actions', () => {
       expect(resolveAction({ action: 'open-finder' }, on('macos', '15.1')).kind).toBe('application');
       expect(resolveAction({ action: 'open-finder' }, on('windows')).kind).toBe('refused');
     });
+    it('opens the program each button names, and only where that program runs', () => {
+      const table = (action: 'open-finder' | 'open-itunes' | 'open-apple-devices') =>
+        Object.fromEntries((['macos', 'windows', 'linux', 'other'] as const).map((os) => {
+          const plan = resolveAction({ action }, on(os, os === 'macos' ? '15.1' : '10.0.22631'));
+          return [os, plan.kind === 'application' ? { ...plan.target, done: plan.done, failed: plan.failed } : plan.kind];
+        }));
+      expect(table('open-finder')).toEqual({
+        macos: { macAppName: 'Finder', done: 'Finder is open.', failed: 'Finder did not open; open it from the Dock.' },
+        windows: 'refused',
+        linux: 'refused',
+        other: 'refused',
+      });
+      const itunes = { macAppName: 'iTunes', windowsAppId: 'iTunes', done: 'iTunes is opening.', failed: 'iTunes did not open; open it from the Start menu or Applications.' };
+      expect(table('open-itunes')).toEqual({ macos: itunes, windows: itunes, linux: 'refused', other: 'refused' });
+      expect(table('open-apple-devices')).toEqual({
+        macos: 'refused',
+        windows: { windowsAppId: 'AppleInc.AppleDevices_nzyj5cx40ttqa!App', done: 'Apple Devices is opening.', failed: 'Apple Devices did not open; open it from the Start menu.' },
+        linux: 'refused',
+        other: 'refused',
+      });
+    });
     it('sends Windows to the Store app and others to the web page for Apple Devices', () => {
       expect(resolveAction({ action: 'open-apple-devices-store-page' }, on('windows'))).toMatchObject({ url: expect.stringMatching(/^ms-windows-store:/) });
       expect(resolveAction({ action: 'open-apple-devices-store-page' }, on('macos'))).toMatchObject({ url: expect.stringMatching(/^https:/) });

@@ -71,6 +71,19 @@ describe('guidance', () => {
         expect(plan.backup).toEqual({ state: 'in-progress', bytesWritten: 1_500_000_000, expectedBytes: 6_000_000_000, startedAt: ATTEMPT.startedAt });
       });
 
+      it('does not count an attempt recorded for another phone as this phone’s', () => {
+        // The attempt was made for a phone no longer attached; this phone's new backup is not its outcome, nor its estimate.
+        const otherAttempt = { ...ATTEMPT, udid: 'FFFF0000FFFF0000FFFF0000', previousSizeBytes: 6_000_000_000 };
+        const saved = progress({ confirmedSteps: ALL_CONFIRMED, backupAttempt: otherAttempt });
+        const finished = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ lastBackupDate: '2026-11-20T11:40:00Z' })] }), saved);
+        expect(finished.backup.state).toBe('waiting');
+        expect(finished.finished).toBeNull();
+        const running = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 1_500_000_000 } })] }), saved);
+        expect(running.backup).toEqual({ state: 'in-progress', bytesWritten: 1_500_000_000, expectedBytes: null, startedAt: null });
+        const stopped = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, interrupted: { stoppedAt: '2026-11-20T11:20:00Z' } })] }), saved);
+        expect(stopped.backup.state).toBe('waiting');
+      });
+
       it('ignores another phone’s backup in progress', () => {
         const plan = walk(snapshot({ devices: [PHONES.ready], backups: [backup({ udid: 'FFFF0000FFFF0000FFFF0000', inProgress: { bytesWritten: 5 } })] }));
         expect(plan.backup.state).toBe('waiting');

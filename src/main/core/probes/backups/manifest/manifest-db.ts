@@ -39,14 +39,13 @@ export async function* manifestDbEntries(file: string): EntryBatches {
   let query: number | null = null;
   let rows = 0;
   try {
-    // A constant for the closure below, which cannot see that `api` is set by then.
-    const loaded = await sqlite();
-    api = loaded;
-    database = await openReadOnly(loaded, file);
+    api = await sqlite();
+    database = await openReadOnly(api, file);
     const { handle } = database;
+    const ready = api;
     const prepared = await exclusively(async () => {
-      const sql = loaded.str_new(handle, QUERY);
-      return { sql, statement: await loaded.prepare_v2(handle, loaded.str_value(sql)) };
+      const sql = ready.str_new(handle, QUERY);
+      return { sql, statement: await ready.prepare_v2(handle, ready.str_value(sql)) };
     });
     query = prepared.sql;
     statement = prepared.statement;

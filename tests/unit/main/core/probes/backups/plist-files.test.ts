@@ -7,7 +7,7 @@ import { createPlistFiles, MAX_PLIST_BYTES } from '../../../../../../src/main/co
 import { createByteBudget } from '../../../../../../src/main/core/probes/backups/read-budget';
 import { deviceOf, infoPlist, makeTempRoot, removeTempRoot, statusPlist } from '../../../../../support/backup-fixtures';
 import { referenceBomb } from '../../../../../support/hostile/binary-plist-bytes';
-import { machineStretch } from '../../../../../support/machine-load';
+import { timeBudgetMs } from '../../../../../support/machine-load';
 
 const device = deviceOf({ udid: '00008110-001A2C3E0E38802E', deviceName: 'Big iPhone' });
 
@@ -93,7 +93,7 @@ describe('backups probe', () => {
       delay.disable();
       expect(result).toMatchObject({ kind: 'ok', value: { 'Device Name': 'Big iPhone' } });
       // One 256 kB slice at a time, the rest of the app runs between them (the bound stretches on a busy machine).
-      expect(delay.max / 1e6).toBeLessThan(250 * machineStretch());
+      expect(delay.max / 1e6).toBeLessThan(timeBudgetMs(250));
     });
 
     it('refuses a binary plist whose references expand past its budget, as damaged and at once', async () => {
@@ -101,7 +101,7 @@ describe('backups probe', () => {
       await writeFile(file, referenceBomb(40));
       const started = performance.now();
       expect(await createPlistFiles().read(file)).toEqual({ kind: 'damaged', reason: expect.stringMatching(/^it is larger than any real one/) });
-      expect(performance.now() - started).toBeLessThan(2000);
+      expect(performance.now() - started).toBeLessThan(timeBudgetMs(2000));
     });
 
     it.skipIf(process.platform === 'win32')('does not follow a link to a real plist or to /dev/zero, nor open a FIFO', async () => {

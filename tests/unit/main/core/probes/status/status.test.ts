@@ -1,9 +1,20 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createStatusProbe } from '../../../../../../src/main/core/probes/status';
+import { createStatusProbe, STATUS_REFRESH_MS } from '../../../../../../src/main/core/probes/status';
 import { STATUS_TIMEOUT_MS } from '../../../../../../src/main/core/probes/status/fetch-status';
 import { readStatusFeed, stripJsonp } from '../../../../../../src/main/core/probes/status/parse-status';
 import { startStatusServer, statusFeed, type StatusServer } from '../../../../../support/status-server';
 import { collectReports, type CollectedProbe } from '../../../../../support/probes/collect-reports';
+import appleServices from '../../../../../fixtures/apple-status-services.json';
+
+/** Apple's whole list of services, each with an ongoing event of its own except those in `healthy`. */
+function everyServiceFeed(troubled: (name: string) => boolean): string {
+  const services = appleServices.services.map((serviceName) => ({
+    redirectUrl: null,
+    serviceName,
+    events: troubled(serviceName) ? [{ statusType: 'Outage', eventStatus: 'ongoing', message: `${serviceName} is down.` }] : [],
+  }));
+  return `jsonCallback(${JSON.stringify({ drpost: false, drMessage: null, services })});`;
+}
 
 describe('probes', () => {
   describe('status', () => {
@@ -34,6 +45,14 @@ describe('probes', () => {
       it('counts upcoming maintenance, and says it is scheduled', () => {
         const feed = statusFeed([{ statusType: 'Maintenance', eventStatus: 'upcoming', message: 'Tonight <b>02:00</b>.' }]);
         expect(readStatusFeed(feed)).toEqual({ ok: true, status: { state: 'maintenance', message: 'Scheduled: Tonight 02:00.' } });
+      });
+
+      it("picks iCloud Backup out of Apple's whole list of services, whatever its iCloud neighbours say", () => {
+        expect(readStatusFeed(everyServiceFeed((name) => name !== 'iCloud Backup'))).toEqual({
+          ok: true,
+          status: { state: 'available', message: 'Apple reports iCloud Backup is working normally.' },
+        });
+        expect(readStatusFeed(everyServiceFeed((name) => name === 'iCloud Backup'))).toEqual({ ok: true, status: { state: 'outage', message: 'iCloud Backup is down.' } });
       });
 
       it('reads the feed with or without its JSONP wrapper', () => {
@@ -103,6 +122,22 @@ describe('probes', () => {
         probe = await collectReports(createStatusProbe({ url: server.url, offline: true }));
         expect(server.requestCount()).toBe(0);
         expect(probe.latest().source).toEqual({ state: 'unavailable', reason: "Offline: Apple's status feed was not checked." });
+      });
+
+      it('reads the feed again every 5 minutes in the app, not more often', async () => {
+        expect(STATUS_REFRESH_MS).toBe(5 * 60 * 1000);
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        try {
+          server = await startStatusServer({ body: statusFeed([]) });
+          probe = await collectReports(createStatusProbe({ url: server.url }));
+          expect(server.requestCount()).toBe(1);
+          await vi.advanceTimersByTimeAsync(STATUS_REFRESH_MS - 1000);
+          expect(server.requestCount()).toBe(1);
+          await vi.advanceTimersByTimeAsync(1000);
+        } finally {
+          vi.useRealTimers();
+        }
+        await vi.waitFor(() => expect(server?.requestCount()).toBe(2));
       });
 
       it('checks again after the refresh interval and reports the change', async () => {

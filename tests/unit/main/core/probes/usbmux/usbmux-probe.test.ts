@@ -44,6 +44,14 @@ describe('probes', () => {
       expect(probe.latest().devices).toEqual([expect.objectContaining({ udid: ANAS_IPHONE.udid, connections: ['network', 'usb'], name: "Ana's iPhone" })]);
     });
 
+    it('asks the phone over USB, not over Wi-Fi, when usbmuxd lists the Wi-Fi connection first', async () => {
+      // Over Wi-Fi the same phone answers differently (a stale name), so the answer shows which link was asked.
+      const overWifi = { ...ANAS_IPHONE, connection: 'Network' as const, values: phoneValues(ANAS_IPHONE.udid, 'Asked over Wi-Fi') };
+      usbmuxd = await startTestUsbmuxd({ devices: [overWifi, ANAS_IPHONE] });
+      probe = await collectReports(createUsbmuxProbe({ address: usbmuxd.address }));
+      expect(probe.latest().devices).toEqual([expect.objectContaining({ connections: ['network', 'usb'], name: "Ana's iPhone" })]);
+    });
+
     it('follows phones being plugged in and out, and being trusted, as usbmuxd announces it', async () => {
       usbmuxd = await startTestUsbmuxd();
       probe = await collectReports(createUsbmuxProbe({ address: usbmuxd.address }));
