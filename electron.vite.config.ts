@@ -28,7 +28,7 @@ export default defineConfig({
     plugins: [react()],
     build: {
       minify: true,
-      // Pictures stay files of their own ('self' in the CSP), so they never weigh on the JavaScript.
+      // Any file the page bundles stays a file of its own ('self' in the CSP), never inlined as a data: URL.
       assetsInlineLimit: 0,
       rollupOptions: { input: { index: resolve('src/renderer/index.html') } },
     },

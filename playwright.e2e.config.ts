@@ -4,7 +4,8 @@ import { chromiumLaunchOptions } from './tests/support/chromium';
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e',
-  timeout: 30_000,
+  // Generous, as for Vitest: a machine busy with other work slows the tests down without failing them.
+  timeout: 120_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,

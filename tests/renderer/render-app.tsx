@@ -15,7 +15,8 @@ export async function renderApp(snapshot: Snapshot, progress: Progress = emptyPr
   await screen.findByTestId('host-name');
   if (screenLabel) {
     await user.click(screen.getByRole('button', { name: new RegExp(`^${screenLabel}`) }));
-    await screen.findByRole('heading', { level: 1 });
+    // A screen other than the overview loads its module when first opened, which a busy machine can take seconds to prepare.
+    await screen.findByRole('heading', { level: 1 }, { timeout: 15_000 });
   }
   return { memory, user, view };
 }

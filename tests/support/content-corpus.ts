@@ -2,7 +2,8 @@
 import { CHECKLIST_ITEMS, MARK_LABELS } from '../../src/shared/content/checklist-items';
 import { CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK } from '../../src/shared/content/icloud-help';
 import { ENCRYPTION, encryptionHow } from '../../src/shared/content/encryption';
-import { ILLUSTRATION_ALT } from '../../src/shared/content/illustrations';
+import { pictureAlt } from '../../src/shared/content/pictures';
+import { everyPictureSpec, PICTURE_DEVICES } from './picture-specs';
 import { PASSCODE_PROMPT, stepContent } from '../../src/shared/content/walkthrough-steps';
 import { problemContent } from '../../src/shared/content/problems';
 import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, stepInShort, warningWords } from '../../src/shared/content/overview';
@@ -49,7 +50,7 @@ function strings(value: unknown): string[] {
 /** Each string the content modules can produce, once. */
 export function contentStrings(): string[] {
   const fixed = [
-    CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, ILLUSTRATION_ALT, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL,
+    CHECKLIST_ITEMS, MARK_LABELS, CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK, ENCRYPTION, PASSCODE_PROMPT, ICLOUD_STATUS_LABEL,
     fullDiskAccessSteps('15.1'), fullDiskAccessSteps('12.7'), FULL_DISK_ACCESS_GRANTED, PHONE_MESSAGES, PHONE_SAYS_INTRO, SAFETY_FIRST, NOUNS.map(passcodePrompt), NOUNS.map(passcodeWhileRunning),
     PHONE_SILENT,
   ];
@@ -62,7 +63,8 @@ export function contentStrings(): string[] {
     ),
   ]);
   const phone = [phoneLines(PHONES.answering, NOW), computerBackupLines(PHONE_SAYS, NOW), phoneSaysIntro(PHONES.answering), phoneSaysIntro(null)];
-  return [...new Set(strings([...fixed, ...perRoute, ...phone, ...derived()]))];
+  const pictures = everyPictureSpec().flatMap((spec) => Object.values(PICTURE_DEVICES).map((device) => pictureAlt(spec, device)));
+  return [...new Set(strings([...fixed, ...perRoute, ...phone, ...pictures, ...derived()]))];
 }
 
 /** Words built from the planner's decisions, over worlds that reach every next step and warning. */

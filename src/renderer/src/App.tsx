@@ -10,6 +10,7 @@ import { useSnapshot } from './hooks/useSnapshot';
 import { useProgress } from './hooks/useProgress';
 import { useNow } from './hooks/useNow';
 import { useRecordAttempt } from './hooks/useRecordAttempt';
+import { ArrivalContext } from './hooks/useArrival';
 import { Nav } from './components/Nav';
 import { NoticeBanner } from './components/NoticeBanner';
 import { Overview } from './screens/Overview';
@@ -46,11 +47,13 @@ export function App({ bridge }: AppProps) {
   const progress = useProgress(bridge);
   const now = useNow();
   const [screen, setScreen] = useState<ScreenId>('overview');
+  const [navigated, setNavigated] = useState(false);
   const guidance = useMemo(() => (snapshot && progress ? plan(snapshot, progress, now) : null), [snapshot, progress, now]);
   useRecordAttempt(bridge, guidance);
   const [jump, setJump] = useState<{ item: string; count: number } | null>(null);
   const go = useCallback((next: ScreenId, item?: string) => {
     setScreen(next);
+    setNavigated(true);
     setJump((current) => (item ? { item, count: (current?.count ?? 0) + 1 } : null));
   }, []);
 
@@ -63,9 +66,11 @@ export function App({ bridge }: AppProps) {
       <main className="content" aria-busy={guidance === null}>
         {progress?.notice ? <NoticeBanner notice={progress.notice} bridge={bridge} /> : null}
         {snapshot && progress && guidance ? (
-          <Suspense fallback={<p role="status">Loading…</p>}>
-            <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} jump={jump} />
-          </Suspense>
+          <ArrivalContext.Provider value={navigated}>
+            <Suspense fallback={<p role="status">Loading…</p>}>
+              <Screen screen={screen} bridge={bridge} snapshot={snapshot} progress={progress} guidance={guidance} now={now} go={go} jump={jump} />
+            </Suspense>
+          </ArrivalContext.Provider>
         ) : (
           <p role="status" className="loading">
             Looking at this computer…

@@ -75,7 +75,7 @@ export const CHECKLIST_ITEMS: Record<string, ChecklistItemContent> = {
     look: 'The switch “Back Up This iPhone” (just “iCloud Backup” on older versions) should be green.',
     fix: ['Turn the switch on.'],
     notes: ['The iCloud Drive switch is a separate thing: iCloud Backup works whether iCloud Drive is on or off, so you can leave it as it is.'],
-    illustration: 'icloud-backup',
+    illustration: 'icloud-backup-switch',
   },
   'try-backup-now': {
     title: 'Try a backup now, and read the date',

@@ -7,6 +7,7 @@ import type { Route } from '../guidance/route';
 import type { DeviceNoun } from './device-names';
 import { ENCRYPTION, encryptionHow } from './encryption';
 import { backupCommand, MAKE_FOLDER_COMMAND } from './linux-backup';
+import { APPLE_DEVICES, FINDER, ITUNES } from './program-labels';
 import type { StepContent } from './walkthrough-steps';
 
 /** A route that has a program. */
@@ -35,7 +36,6 @@ export function openProgram(route: ProgramRoute, noun: DeviceNoun): StepContent 
           ],
         },
         confirm: `I can see my ${noun} in Finder`,
-        illustration: 'finder-backup',
         actions: [{ action: 'open-finder', label: 'Open Finder' }],
       };
     case 'apple-devices':
@@ -47,7 +47,6 @@ export function openProgram(route: ProgramRoute, noun: DeviceNoun): StepContent 
           items: [`Unlock the ${noun} and tap Trust if it asks.`, CABLE, SERVICE_RESTART],
         },
         confirm: `I can see my ${noun} in Apple Devices`,
-        illustration: 'apple-devices-backup',
         actions: [{ action: 'open-apple-devices', label: 'Open Apple Devices' }],
       };
     case 'itunes':
@@ -62,7 +61,6 @@ export function openProgram(route: ProgramRoute, noun: DeviceNoun): StepContent 
           items: [`Unlock the ${noun} and tap Trust if it asks.`, CABLE, `On Windows: ${SERVICE_RESTART.charAt(0).toLowerCase()}${SERVICE_RESTART.slice(1)}`],
         },
         confirm: `I can see my ${noun} in iTunes`,
-        illustration: 'itunes-backup',
         actions: [{ action: 'open-itunes', label: 'Open iTunes' }],
       };
     case 'idevicebackup2':
@@ -90,11 +88,11 @@ function options(route: ProgramRoute, choose: string): StepContent {
 export function chooseOptions(route: ProgramRoute, noun: DeviceNoun): StepContent {
   switch (route) {
     case 'finder':
-      return options(route, `On the General tab, under Backups, choose “Back up all of the data on your ${noun} to this Mac”.`);
+      return options(route, `On the General tab, under Backups, choose “${FINDER.allData(noun)}”.`);
     case 'apple-devices':
-      return options(route, `On the General page, under Backups, choose “Back up all of the data on your ${noun} to this computer”.`);
+      return options(route, `On the General page, under Backups, choose “${APPLE_DEVICES.allData(noun)}”.`);
     case 'itunes':
-      return options(route, 'In Summary, under Backups, choose “This Computer”.');
+      return options(route, `In Summary, under Backups, choose “${ITUNES.thisComputer}”.`);
     case 'idevicebackup2':
       return options(route, `Make the folder for the backup first (idevicebackup2 will not make it): “${MAKE_FOLDER_COMMAND}”.`);
   }
@@ -105,11 +103,11 @@ export function backUpNow(route: ProgramRoute, noun: DeviceNoun): StepContent {
   const keep = `Keep the cable in and the ${noun} unlocked and close by.`;
   switch (route) {
     case 'finder':
-      return { title: 'Click Back Up Now', body: ['Click “Back Up Now” in the Backups section of the General tab.', keep], confirm: 'I clicked Back Up Now', illustration: 'finder-backup' };
+      return { title: 'Click Back Up Now', body: ['Click “Back Up Now” in the Backups section of the General tab.', keep], confirm: 'I clicked Back Up Now' };
     case 'apple-devices':
-      return { title: 'Click Back Up Now', body: ['Click “Back Up Now” on the General page.', keep], confirm: 'I clicked Back Up Now', illustration: 'apple-devices-backup' };
+      return { title: 'Click Back Up Now', body: ['Click “Back Up Now” on the General page.', keep], confirm: 'I clicked Back Up Now' };
     case 'itunes':
-      return { title: 'Click Back Up Now', body: ['Click “Back Up Now” under Backups.', keep], confirm: 'I clicked Back Up Now', illustration: 'itunes-backup' };
+      return { title: 'Click Back Up Now', body: ['Click “Back Up Now” under Backups.', keep], confirm: 'I clicked Back Up Now' };
     case 'idevicebackup2':
       return { title: 'Start the backup', body: [`Run “${backupCommand()}”.`, keep], confirm: 'I started it' };
   }

@@ -7,7 +7,6 @@ import type { Route } from '../guidance/route';
 import type { StepId } from '../guidance/types';
 import type { ActionButton } from './actions';
 import type { DeviceNoun } from './device-names';
-import type { IllustrationId } from './illustrations';
 import { backUpNow, chooseOptions, openProgram, progressWhere, type ProgramRoute } from './program-steps';
 
 /** One step's words. */
@@ -18,7 +17,6 @@ export interface StepContent {
   help?: { title: string; items: string[] };
   /** The button the person presses when the computer cannot see the step happen. */
   confirm?: string;
-  illustration?: IllustrationId;
   actions?: ActionButton[];
 }
 
@@ -56,7 +54,6 @@ function trust(noun: DeviceNoun): StepContent {
       ],
     },
     confirm: 'I tapped Trust',
-    illustration: 'trust-prompt',
   };
 }
 

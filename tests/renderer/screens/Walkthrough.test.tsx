@@ -101,6 +101,18 @@ describe('Walkthrough', () => {
     expect(memory.actions).toEqual([{ action: 'open-finder' }]);
   });
 
+  it('hands focus to the stopped backup’s card when the person was on the steps, as a new step would take it', async () => {
+    const attempt = { udid: PHONES.ready.udid, startedAt: new Date(Date.now() - 60_000).toISOString(), previousNewest: '2026-11-19T09:00:00Z' };
+    const { memory } = await renderApp(snapshot({ devices: [PHONES.ready], backups: [backup()] }), progress({ confirmedSteps: CONFIRMED, backupAttempt: attempt }), 'Back up to this computer');
+    act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [backup({ complete: false, inProgress: { bytesWritten: 5_000_000 } })] }), sequence: 2 }));
+    await screen.findByTestId('backup-status');
+    act(() => within(screen.getByTestId('step-wait')).getByRole('heading', { level: 2 }).focus());
+    const stopped = backup({ complete: false, problem: 'This backup did not finish.', interrupted: { stoppedAt: new Date().toISOString() }, verification: { state: 'not-checked', filesListed: null, filesMissing: null }, contents: null });
+    act(() => memory.pushSnapshot({ ...snapshot({ devices: [PHONES.ready], backups: [stopped] }), sequence: 3 }));
+    const card = await screen.findByTestId('backup-stopped');
+    await waitFor(() => expect(document.activeElement).toBe(within(card).getByRole('heading', { level: 2 })));
+  });
+
   it('says when there is no earlier backup to estimate a percentage from', async () => {
     const attempt = { udid: PHONES.ready.udid, startedAt: new Date(Date.now() - 5 * 60_000).toISOString(), previousNewest: null, previousSizeBytes: null };
     await renderApp(

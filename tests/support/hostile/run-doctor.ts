@@ -18,7 +18,8 @@ const PEAK_RSS = path.resolve('tests', 'support', 'hostile', 'peak-rss.mjs');
 /** What the held line allows a hostile input to cost (DESIGN.md, "Everything from outside is bounded"). */
 export const BUDGET = { wallMs: 10_000, peakRssBytes: 300 * 1024 * 1024 };
 /** Past this the child is killed, so a runaway never takes the machine down with it: well past the budget, however busy the machine. */
-const hardLimitMs = () => Math.ceil(Math.min(180_000, 1.5 * BUDGET.wallMs * machineStretch() + 10_000)); // execFile takes whole milliseconds only
+// Whole milliseconds: execFile refuses a fractional timeout, which a load-stretched budget can be.
+const hardLimitMs = () => Math.ceil(Math.min(180_000, 1.5 * BUDGET.wallMs * machineStretch() + 10_000));
 
 /** How one run went. */
 export interface DoctorRun {

@@ -17,7 +17,7 @@ export function BackupStopped({ words, actions, bridge }: BackupStoppedProps) {
   return (
     <section className="card message problem" aria-labelledby="stopped-heading" data-testid="backup-stopped">
       <p className="eyebrow">Problem</p>
-      <h2 id="stopped-heading">{words.title}</h2>
+      <h2 id="stopped-heading" tabIndex={-1}>{words.title}</h2>
       <p>{words.what}</p>
       <h3>What usually causes it</h3>
       <ul>

@@ -2,12 +2,15 @@
  * Full Disk Access on a Mac, click by click, and the confirmation the moment it is granted: the
  * backups probe looks again while it is refused, so the page sees the change without a restart.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { fullDiskAccessSteps, FULL_DISK_ACCESS_GRANTED } from '../../../shared/content/full-disk-access';
 import type { Bridge } from '../../../shared/ipc';
 import type { Snapshot } from '../../../shared/snapshot';
 import { ActionButton } from './ActionButton';
 import { PathSteps } from './PathSteps';
+
+// Loaded with the steps' first showing, so the picture stays out of the first screen's script.
+const FullDiskAccessPicture = lazy(() => import('../pictures/FullDiskAccessPicture'));
 
 /** Props for the steps. */
 export interface FullDiskAccessStepsProps {
@@ -29,6 +32,9 @@ export function FullDiskAccessSteps({ bridge, macosVersion, headingLevel }: Full
           <li key={step}>{step}</li>
         ))}
       </ol>
+      <Suspense fallback={null}>
+        <FullDiskAccessPicture macosVersion={macosVersion} />
+      </Suspense>
       <ActionButton bridge={bridge} request={{ action: 'open-full-disk-access' }} label="Open Full Disk Access settings" primary />
     </div>
   );

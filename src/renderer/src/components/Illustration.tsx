@@ -1,31 +1,26 @@
-/** A bundled picture of where to tap or click, with its description for screen readers. */
-import { ILLUSTRATION_ALT, type IllustrationId } from '../../../shared/content/illustrations';
-import icloudBackup from '../assets/illustrations/icloud-backup.svg';
-import manageStorage from '../assets/illustrations/manage-storage.svg';
-import trustPrompt from '../assets/illustrations/trust-prompt.svg';
-import finderBackup from '../assets/illustrations/finder-backup.svg';
-import itunesBackup from '../assets/illustrations/itunes-backup.svg';
-import appleDevicesBackup from '../assets/illustrations/apple-devices-backup.svg';
-
-const SOURCES: Record<IllustrationId, string> = {
-  'icloud-backup': icloudBackup,
-  'manage-storage': manageStorage,
-  'trust-prompt': trustPrompt,
-  'finder-backup': finderBackup,
-  'itunes-backup': itunesBackup,
-  'apple-devices-backup': appleDevicesBackup,
-};
+/**
+ * A checklist picture of the phone's own iCloud screens, drawn for an iPhone unless told which
+ * device. It draws only the phone's screens, so the checklist never loads the programs' pictures.
+ */
+import { ILLUSTRATIONS, type IllustrationId } from '../../../shared/content/illustrations';
+import { pictureAlt, pictureDevice, type PictureDevice } from '../../../shared/content/pictures';
+import { PictureFigure } from '../pictures/PictureFigure';
+import { IcloudBackupScene, ManageStorageScene } from '../pictures/scenes/IcloudScenes';
 
 /** Props for an illustration. */
 export interface IllustrationProps {
   id: IllustrationId;
+  device?: PictureDevice;
 }
 
+const ANY_IPHONE = pictureDevice(null);
+
 /** The picture, sized by CSS. */
-export function Illustration({ id }: IllustrationProps) {
+export function Illustration({ id, device = ANY_IPHONE }: IllustrationProps) {
+  const spec = ILLUSTRATIONS[id];
   return (
-    <figure className={`illustration illustration-${id}`}>
-      <img src={SOURCES[id]} alt={ILLUSTRATION_ALT[id]} />
-    </figure>
+    <PictureFigure spec={spec} tablet={device.tablet} label={pictureAlt(spec, device)}>
+      {spec.scene === 'icloud-backup' ? <IcloudBackupScene target={spec.target} device={device} /> : <ManageStorageScene device={device} />}
+    </PictureFigure>
   );
 }

@@ -1,4 +1,4 @@
-/** A special case that stops the backup, with what to do about it. */
+/** A special case that stops the backup, with what to do about it; its heading takes focus when the person opens the walkthrough. */
 import type { Bridge } from '../../../shared/ipc';
 import type { ProblemContent } from '../../../shared/content/problems';
 import { ActionButton } from './ActionButton';
@@ -14,7 +14,9 @@ export function ProblemCard({ problem, bridge }: ProblemCardProps) {
   return (
     <section className="card message problem" aria-labelledby="problem-heading" data-testid="walkthrough-problem">
       <p className="eyebrow">Needs attention first</p>
-      <h2 id="problem-heading">{problem.title}</h2>
+      <h2 id="problem-heading" tabIndex={-1}>
+        {problem.title}
+      </h2>
       {problem.body.map((line) => (
         <p key={line}>{line}</p>
       ))}

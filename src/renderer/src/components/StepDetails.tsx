@@ -7,10 +7,11 @@ import { formatSize } from '../../../shared/content/format';
 import { routeProgramName } from '../../../shared/guidance/route';
 import type { Guidance } from '../../../shared/guidance/types';
 import type { Bridge } from '../../../shared/ipc';
-import { PHONE_SCREENS } from '../../../shared/content/illustrations';
+import type { HostInfo } from '../../../shared/snapshot';
+import { isPhoneScreen, pictureDevice, stepPicture } from '../../../shared/content/pictures';
+import { Picture } from '../pictures/Picture';
 import { ActionButton } from './ActionButton';
 import { FullDiskAccessSteps } from './FullDiskAccessSteps';
-import { Illustration } from './Illustration';
 
 /** Props for the current step's details. */
 export interface StepDetailsProps {
@@ -19,15 +20,16 @@ export interface StepDetailsProps {
   bridge: Bridge;
   /** The live line about the backup ("Backing up — …"), shown first on the waiting step. */
   backupStatus: string | null;
-  /** The Mac's version, for the Full Disk Access clicks; empty elsewhere. */
-  macosVersion: string;
+  /** This computer: its pictures show its own program, and its own version of the Mac's settings. */
+  host: Pick<HostInfo, 'os' | 'version'>;
 }
 
-function CannotSee({ reason, bridge, macosVersion }: { reason: 'needs-permission' | 'unavailable'; bridge: Bridge; macosVersion: string }) {
-  return reason === 'needs-permission' ? (
+// Full Disk Access is a Mac setting: elsewhere a refused folder is this account's permissions, which the app cannot change.
+function CannotSee({ reason, bridge, host }: { reason: 'needs-permission' | 'unavailable'; bridge: Bridge; host: StepDetailsProps['host'] }) {
+  return reason === 'needs-permission' && host.os === 'macos' ? (
     <div className="callout">
       <p>The app cannot look into the backup folder yet, so it cannot check the backup for you. Give it Full Disk Access, or simply watch for the program to say it is done.</p>
-      <FullDiskAccessSteps bridge={bridge} macosVersion={macosVersion} headingLevel={3} />
+      <FullDiskAccessSteps bridge={bridge} macosVersion={host.version} headingLevel={3} />
     </div>
   ) : (
     <p className="callout">The app cannot read the backup folder, so it cannot check the backup for you: watch for the program to say it is done.</p>
@@ -35,7 +37,7 @@ function CannotSee({ reason, bridge, macosVersion }: { reason: 'needs-permission
 }
 
 /** What the waiting step says about the backup it waits for. */
-function WaitingFor({ guidance, bridge, backupStatus, macosVersion }: Omit<StepDetailsProps, 'words'>) {
+function WaitingFor({ guidance, bridge, backupStatus, host }: Omit<StepDetailsProps, 'words'>) {
   const { walkthrough, route } = guidance;
   const noun = deviceNoun(walkthrough.device);
   const backup = walkthrough.backup;
@@ -53,18 +55,19 @@ function WaitingFor({ guidance, bridge, backupStatus, macosVersion }: Omit<StepD
           {walkthrough.awaitsConfirmation ? ' Nothing has arrived for a while: if the program already says it is done, tell the app below.' : ''}
         </p>
       ) : null}
-      {backup.state === 'cannot-see' ? <CannotSee reason={backup.reason} bridge={bridge} macosVersion={macosVersion} /> : null}
+      {backup.state === 'cannot-see' ? <CannotSee reason={backup.reason} bridge={bridge} host={host} /> : null}
     </>
   );
 }
 
 /** The details. */
-export function StepDetails({ words, guidance, bridge, backupStatus, macosVersion }: StepDetailsProps) {
+export function StepDetails({ words, guidance, bridge, backupStatus, host }: StepDetailsProps) {
   const { walkthrough } = guidance;
   const step = walkthrough.current;
   const disk = walkthrough.lowDiskSpace;
-  const picture = words.illustration ? <Illustration id={words.illustration} /> : null;
-  const beside = words.illustration !== undefined && PHONE_SCREENS.has(words.illustration);
+  const spec = step ? stepPicture(step, guidance.route, host.os) : null;
+  const picture = spec ? <Picture spec={spec} device={pictureDevice(walkthrough.device)} /> : null;
+  const beside = spec !== null && isPhoneScreen(spec);
   // Once the backup has stopped, "wait" no longer applies: the card above the steps says what happened and what to do.
   if (step === 'wait' && walkthrough.backup.state === 'stopped') {
     return (
@@ -78,7 +81,7 @@ export function StepDetails({ words, guidance, bridge, backupStatus, macosVersio
   return (
     <div className="step-details">
       {beside ? picture : null}
-      {step === 'wait' ? <WaitingFor guidance={guidance} bridge={bridge} backupStatus={backupStatus} macosVersion={macosVersion} /> : null}
+      {step === 'wait' ? <WaitingFor guidance={guidance} bridge={bridge} backupStatus={backupStatus} host={host} /> : null}
       {words.body.map((line) => (
         <p key={line}>{line}</p>
       ))}

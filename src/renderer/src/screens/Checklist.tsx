@@ -40,12 +40,12 @@ export default function Checklist(props: ScreenProps) {
   };
   return (
     <>
-      <ScreenTitle lead={CHECKLIST_INTRO.lead}>{CHECKLIST_INTRO.title}</ScreenTitle>
+      <ScreenTitle lead={CHECKLIST_INTRO.lead} focusOnArrival={!jump}>{CHECKLIST_INTRO.title}</ScreenTitle>
       <section className="card intro" aria-labelledby="order-heading">
         <h2 id="order-heading">Why this order</h2>
         <p>{CHECKLIST_INTRO.order}</p>
         <p>{CHECKLIST_INTRO.several}</p>
-        <p className="progress-line" data-testid="checklist-count">
+        <p className="progress-line" data-testid="checklist-count" role="status">
           {checklist.checkedCount} of {checklist.items.length} checked
           {checklist.icloudWorks ? ' — the test backup worked.' : ''}
         </p>

@@ -3,6 +3,7 @@
  * plugged in, trusts the computer and is backed up, and by the person's word where the computer
  * cannot see what happened.
  */
+import { useEffect, useRef } from 'react';
 import { routeProgramName } from '../../../shared/guidance/route';
 import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types';
 import { deviceLabel, deviceNoun, modelName } from '../../../shared/content/device-names';
@@ -16,6 +17,9 @@ import { BackupStopped } from '../components/BackupStopped';
 import { ProblemCard } from '../components/ProblemCard';
 import { ScreenTitle } from '../components/ScreenTitle';
 import { StepDetails } from '../components/StepDetails';
+import { focusAndReveal } from '../focus';
+import { useArrivedByNavigation } from '../hooks/useArrival';
+import { useFocusFollows } from '../hooks/useFocusFollows';
 import type { ScreenProps } from './screen-props';
 
 function doneNote(step: StepId, plan: Plan): string | null {
@@ -43,8 +47,35 @@ function foundDetails(plan: Plan): string {
 export default function Walkthrough({ bridge, snapshot, guidance, now, go }: ScreenProps) {
   const { walkthrough, route } = guidance;
   const program = routeProgramName(route);
+  const steps = useRef<HTMLOListElement>(null);
+  const currentHeading = useRef<HTMLHeadingElement>(null);
+  const finished = useRef<HTMLElement>(null);
+  const finishedHeading = useRef<HTMLHeadingElement>(null);
+  // A stopped backup's card, else the step to act on, else the finished backup: where focus goes on arrival and after every move on.
+  const focusTarget = () => {
+    const stoppedHeading = document.getElementById('stopped-heading');
+    if (stoppedHeading) return { focus: stoppedHeading, reveal: stoppedHeading.closest('section') };
+    return currentHeading.current
+      ? { focus: currentHeading.current, reveal: currentHeading.current.closest('li') }
+      : { focus: finishedHeading.current, reveal: finished.current };
+  };
+  const stage = `${walkthrough.current ?? 'none'}/${walkthrough.finished ?? 'open'}/${walkthrough.backup.state === 'stopped' ? 'stopped' : 'going'}`;
+  const followNextChange = useFocusFollows(stage, focusTarget, steps);
+  const arrived = useArrivedByNavigation();
+  useEffect(() => {
+    if (!arrived) return;
+    // Something that stops the backup comes first; otherwise the step to act on.
+    const problem = document.getElementById('problem-heading');
+    const target = problem ? { focus: problem, reveal: problem.closest('section') } : focusTarget();
+    focusAndReveal(target.focus, target.reveal);
+    // Only on arrival; useFocusFollows moves focus on later changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const confirm = (step: StepId) => bridge.setProgress({ kind: 'confirm-step', step, done: true }).catch(() => undefined);
-  const restart = () => bridge.setProgress({ kind: 'restart-walkthrough' }).catch(() => undefined);
+  const restart = () => {
+    followNextChange();
+    bridge.setProgress({ kind: 'restart-walkthrough' }).catch(() => undefined);
+  };
   const status = backupLine(guidance, now);
   const currentIndex = walkthrough.current ? walkthrough.steps.findIndex((step) => step.id === walkthrough.current) : -1;
   const noun = deviceNoun(walkthrough.device);
@@ -54,7 +85,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
 
   return (
     <>
-      <ScreenTitle lead={`${routeExplained(route, snapshot.host)} ${LOCAL_BACKUP_WHY}`}>
+      <ScreenTitle lead={`${routeExplained(route, snapshot.host)} ${LOCAL_BACKUP_WHY}`} focusOnArrival={false}>
         {route === 'none' ? 'Back up to this computer' : `Back up with ${program}`}
       </ScreenTitle>
       {walkthrough.problem ? (
@@ -67,8 +98,10 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
       </p>
       {stopped ? <BackupStopped words={stopped} actions={stepContent('open-program', route, noun).actions ?? []} bridge={bridge} /> : null}
       {walkthrough.finished ? (
-        <section className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
-          <h2 id="finished-heading" data-testid="backup-status">{walkthrough.finished === 'found' ? `${status}.` : 'Backup finished'}</h2>
+        <section ref={finished} className="card message done" aria-labelledby="finished-heading" data-testid="walkthrough-finished">
+          <h2 id="finished-heading" data-testid="backup-status" ref={finishedHeading} tabIndex={-1}>
+            {walkthrough.finished === 'found' ? `${status}.` : 'Backup finished'}
+          </h2>
           {backup.state === 'verified' && backup.contents ? (
             <p className="big" data-testid="backup-contents">
               {contentsLine(backup.contents)}
@@ -101,7 +134,7 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
           </div>
         </section>
       ) : null}
-      <ol className="steps">
+      <ol className="steps" ref={steps}>
         {walkthrough.steps.map(({ id, state }, index) => {
           const words = stepContent(id, route, noun);
           const note = state === 'done' ? doneNote(id, walkthrough) : null;
@@ -111,14 +144,14 @@ export default function Walkthrough({ bridge, snapshot, guidance, now, go }: Scr
                 {state === 'upcoming' ? index + 1 : null}
               </span>
               <div className="step-main">
-                <h2 className="step-title">
+                <h2 className="step-title" ref={state === 'current' ? currentHeading : undefined} tabIndex={state === 'current' ? -1 : undefined}>
                   {words.title}
                   <span className="visually-hidden">{state === 'done' ? ' (done)' : state === 'current' ? ' (current step)' : ''}</span>
                 </h2>
                 {note ? <p className="muted">{note}</p> : null}
                 {state === 'current' ? (
                   <>
-                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} macosVersion={snapshot.host.os === 'macos' ? snapshot.host.version : ''} />
+                    <StepDetails words={words} guidance={guidance} bridge={bridge} backupStatus={status} host={snapshot.host} />
                     {walkthrough.awaitsConfirmation && words.confirm ? (
                       <button type="button" className="button primary" onClick={() => confirm(id)}>
                         {words.confirm}

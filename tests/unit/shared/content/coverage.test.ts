@@ -4,7 +4,6 @@ import { STEP_IDS } from '../../../../src/shared/guidance/types';
 import { CHECKLIST_ITEMS } from '../../../../src/shared/content/checklist-items';
 import { stepContent } from '../../../../src/shared/content/walkthrough-steps';
 import { problemContent } from '../../../../src/shared/content/problems';
-import { ILLUSTRATION_ALT } from '../../../../src/shared/content/illustrations';
 import { OSES, PROBLEMS, ROUTES } from '../../../support/content-corpus';
 
 describe('content', () => {
@@ -47,10 +46,6 @@ describe('content', () => {
           }
         }
       }
-    });
-
-    it('describes every picture for people who cannot see it', () => {
-      for (const [id, alt] of Object.entries(ILLUSTRATION_ALT)) expect(alt.length, id).toBeGreaterThan(40);
     });
   });
 });

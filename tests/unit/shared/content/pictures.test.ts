@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { fullDiskAccessPicture, pictureAlt, pictureDevice, stepPicture, type ProgramWindow } from '../../../../src/shared/content/pictures';
+import { APPLE_DEVICES, FINDER, ITUNES, TERMINAL } from '../../../../src/shared/content/program-labels';
+import { stepContent } from '../../../../src/shared/content/walkthrough-steps';
+import { STEP_IDS } from '../../../../src/shared/guidance/types';
+import { everyPictureSpec, HOSTS, PICTURE_DEVICES } from '../../../support/picture-specs';
+import { PHONES } from '../../../support/snapshots';
+
+/** The window each computer's steps are drawn in, written out by hand rather than derived. */
+const EXPECTED_WINDOW: Record<string, ProgramWindow> = {
+  'macOS 15': 'finder',
+  'macOS 12': 'finder',
+  'macOS 10.14': 'itunes-mac',
+  'Windows 11': 'apple-devices',
+  'Windows 10 with only iTunes': 'itunes-windows',
+  'Windows 7': 'itunes-windows',
+  Linux: 'terminal',
+  // No supported program: the words fall back to Finder's, and so does the picture.
+  'an unknown system': 'finder',
+};
+
+function stepWords(route: Parameters<typeof stepContent>[1], step: Parameters<typeof stepContent>[0]): string {
+  return stepContent(step, route).body.join(' ').toLowerCase();
+}
+
+describe('content', () => {
+  describe('pictures', () => {
+    describe('stepPicture', () => {
+      it.each(HOSTS.map((host) => [host.label, host] as const))('gives every walkthrough step a picture on %s, in its own program', (label, host) => {
+        const scenes = STEP_IDS.map((step) => stepPicture(step, host.route, host.os));
+        expect(scenes[0]).toEqual({ scene: 'connect', computer: host.os === 'macos' ? 'mac' : host.os === 'windows' ? 'windows' : 'linux' });
+        expect(scenes[1]).toEqual({ scene: 'trust-prompt' });
+        expect(scenes.slice(2)).toEqual([
+          { scene: 'program', program: EXPECTED_WINDOW[label], target: 'device' },
+          { scene: 'program', program: EXPECTED_WINDOW[label], target: 'all-data' },
+          { scene: 'program', program: EXPECTED_WINDOW[label], target: 'back-up-now' },
+          { scene: 'program', program: EXPECTED_WINDOW[label], target: 'progress' },
+        ]);
+      });
+    });
+
+    describe('pictureDevice', () => {
+      it('draws the phone with its own name and model', () => {
+        expect(pictureDevice(PHONES.ready)).toEqual({ name: 'Anna’s iPhone', noun: 'iPhone', model: 'iPhone 15 Pro', tablet: false });
+      });
+
+      it('draws an iPad as an iPad, by its marketing name, in the programs’ words too', () => {
+        expect(pictureDevice({ ...PHONES.ready, kind: 'ipad', name: 'Studio iPad', productType: 'iPad13,1' })).toEqual({ name: 'Studio iPad', noun: 'iPad', model: 'iPad Air (4th generation)', tablet: true });
+      });
+
+      it('falls back to the kind of device before the phone has said its name', () => {
+        expect(pictureDevice(null)).toEqual({ name: 'iPhone', noun: 'iPhone', model: null, tablet: false });
+        expect(pictureDevice(PHONES.usbOnly).name).toBe('iPhone');
+      });
+    });
+
+    describe('fullDiskAccessPicture', () => {
+      it.each([
+        ['15.1', 'system-settings'],
+        ['13.0', 'system-settings'],
+        ['12.7.4', 'system-preferences'],
+        ['10.14.6', 'system-preferences'],
+      ])('shows macOS %s its own settings app', (version, settings) => {
+        expect(fullDiskAccessPicture(version, 'switch')).toEqual({ scene: 'full-disk-access', settings, target: 'switch' });
+      });
+    });
+
+    describe('pictureAlt', () => {
+      it('describes every picture, for every phone, in words that say what is highlighted', () => {
+        for (const spec of everyPictureSpec()) {
+          for (const [who, device] of Object.entries(PICTURE_DEVICES)) {
+            const alt = pictureAlt(spec, device);
+            expect(alt.length, `${JSON.stringify(spec)} for ${who}`).toBeGreaterThan(60);
+            expect(alt, `${JSON.stringify(spec)} for ${who}`).toMatch(/highlighted/);
+          }
+        }
+      });
+
+      it('names the phone in the program pictures that show its name', () => {
+        const device = PICTURE_DEVICES['Anna’s iPhone']!;
+        for (const spec of everyPictureSpec()) {
+          if (spec.scene === 'program' && spec.program !== 'terminal') expect(pictureAlt(spec, device), JSON.stringify(spec)).toContain('Anna’s iPhone');
+        }
+      });
+    });
+
+    describe('agreement with the walkthrough’s words', () => {
+      it('Finder: the words name the choice the picture rings, and Back Up Now', () => {
+        expect(stepWords('finder', 'options')).toContain(FINDER.allData('iPhone').toLowerCase());
+        expect(stepWords('finder', 'back-up-now')).toContain(FINDER.backUpNow.toLowerCase());
+        expect(stepWords('finder', 'open-program')).toContain(FINDER.locations.toLowerCase());
+      });
+
+      it('Apple Devices: the words send the person to the General page and Back Up Now', () => {
+        expect(stepWords('apple-devices', 'options')).toContain(APPLE_DEVICES.pages[0].toLowerCase());
+        expect(stepWords('apple-devices', 'options')).toContain(APPLE_DEVICES.allData('iPhone').toLowerCase());
+        expect(stepWords('apple-devices', 'back-up-now')).toContain(APPLE_DEVICES.backUpNow.toLowerCase());
+      });
+
+      it('iTunes: the words name Summary, “This Computer” and Back Up Now', () => {
+        expect(stepWords('itunes', 'open-program')).toContain(ITUNES.pages[0].toLowerCase());
+        expect(stepWords('itunes', 'options')).toContain(ITUNES.thisComputer.toLowerCase());
+        expect(stepWords('itunes', 'back-up-now')).toContain(ITUNES.backUpNow.toLowerCase());
+      });
+
+      it('idevicebackup2: the terminal shows the very commands the words give', () => {
+        expect(stepWords('idevicebackup2', 'open-program')).toContain(TERMINAL.listDevices.toLowerCase());
+        expect(stepWords('idevicebackup2', 'options')).toContain(TERMINAL.makeFolder.toLowerCase());
+        expect(stepWords('idevicebackup2', 'options')).toContain(TERMINAL.encryptionOn.toLowerCase());
+        expect(stepWords('idevicebackup2', 'back-up-now')).toContain(TERMINAL.backUp.toLowerCase());
+      });
+    });
+  });
+});
