@@ -69,51 +69,6 @@ function captureOutput() {
   };
 }
 
-/** Installed before the app's own page script: keeps a copy of everything the page receives through the bridge. */
-function recordBridgeTraffic() {
-  const received: string[] = [];
-  (window as unknown as { __received: string[] }).__received = received;
-  const keep = (value: unknown) => {
-    try {
-      received.push(JSON.stringify(value) ?? String(value));
-    } catch {
-      received.push(String(value));
-    }
-  };
-  let emit: ((channel: string, payload: unknown) => void) | undefined;
-  Object.defineProperty(window, '__lifeboatEmit', {
-    configurable: true,
-    get: () => emit,
-    set: (real: (channel: string, payload: unknown) => void) => {
-      emit = (channel, payload) => {
-        keep([channel, payload]);
-        real(channel, payload);
-      };
-    },
-  });
-  let bridge: Record<string, unknown> | undefined;
-  Object.defineProperty(window, 'lifeboat', {
-    configurable: true,
-    get: () => bridge,
-    set: (real: Record<string, unknown>) => {
-      bridge = Object.fromEntries(
-        Object.entries(real).map(([name, value]) => {
-          if (typeof value !== 'function') return [name, value];
-          return [
-            name,
-            (...args: unknown[]) => {
-              const wrapped = args.map((arg) => (typeof arg === 'function' ? (...values: unknown[]) => (values.forEach(keep), arg(...values)) : arg));
-              const result = value(...wrapped);
-              if (result instanceof Promise) void result.then(keep, () => undefined);
-              return result;
-            },
-          ];
-        }),
-      );
-    },
-  });
-}
-
 test.describe('the pair record stays secret', () => {
   test('never reaches a snapshot, the bridge, the page, a console, the doctor or a file', async ({ page, startWorld, launchApp }) => {
     test.slow();
@@ -125,7 +80,6 @@ test.describe('the pair record stays secret', () => {
     const pageConsole: string[] = [];
     page.on('console', (message) => pageConsole.push(message.text()));
     try {
-      await page.addInitScript(recordBridgeTraffic);
       // Asked again every half second, so the test sees the phone asked more than once.
       const world = await startWorld({ phones: [{ phone: PHONE, trusted: false }], phoneRefreshMs: 500 });
       const progressBackend = openProgressBackend({ directory: join(home, 'userData'), open: (options) => new Conf(options) as unknown as ProgressFile });
@@ -145,7 +99,7 @@ test.describe('the pair record stays secret', () => {
 
       // What the phone said did arrive everywhere it should: the search below looks where data flows.
       expect(snapshots.some((snapshot) => snapshot.includes('"batteryPercent":64'))).toBe(true);
-      const received = await app.page.evaluate(() => (window as unknown as { __received: string[] }).__received);
+      const received = app.bridgeTraffic;
       expect(received.some((payload) => payload.includes('"batteryPercent":64'))).toBe(true);
       expect(filesUnder(home).map((file) => file.path)).toContain(progressFilePath(join(home, 'userData')));
 

@@ -26,6 +26,8 @@ export interface RunningApp {
   readonly progress: ProgressStore;
   /** Every effect the page caused, in order: "url:https://…", "app:Finder", "copy:…". */
   effects: string[];
+  /** Everything that crossed the bridge to the page, as JSON: each answer to its requests and each event pushed. */
+  bridgeTraffic: string[];
   /** Saves a full-page screenshot to test-results/screenshots/NAME.png. */
   screenshot(name: string): Promise<void>;
   /** Quits the core and store and starts fresh ones, as a relaunch of the app does, then reloads the page. */
@@ -52,6 +54,7 @@ function recordingEffects(log: string[]): Effects {
 /** Connects a page to a fresh core; the page is navigated to the app once the core has started. */
 async function connect(page: Page, server: StaticServer, options: LaunchOptions, cleanups: Array<() => Promise<void>>): Promise<RunningApp> {
   const effects: string[] = [];
+  const bridgeTraffic: string[] = [];
   let current = options;
   // Every launch makes its own probes, as each start of the app does.
   const start = (launch: LaunchOptions) =>
@@ -59,8 +62,9 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
       probes: launch.world ? launch.world.createProbes() : (launch.probes ?? []),
       progressBackend: launch.progressBackend,
       effects: recordingEffects(effects),
+      traffic: bridgeTraffic,
     });
-  await answerPageRequests(page, () => session.handlers);
+  await answerPageRequests(page, () => session.handlers, bridgeTraffic);
   await page.addInitScript({ content: await pagePreloadScript() });
   if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
   let session = await start(options);
@@ -75,6 +79,7 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
       return session.progress;
     },
     effects,
+    bridgeTraffic,
     screenshot: async (name) => {
       // From the top, so the sticky sidebar sits where a person sees it.
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -27,6 +27,8 @@ export interface PageSessionOptions {
   probes: Probe[];
   progressBackend?: ProgressBackend;
   effects: Effects;
+  /** Where every event pushed to the page is recorded, as JSON, when a test wants to look. */
+  traffic?: string[];
 }
 
 /** Starts a core and a progress store and forwards their events to the page. */
@@ -36,6 +38,7 @@ export async function startPageSession(page: Page, options: PageSessionOptions):
   const backups = findBackupsProbe(options.probes);
   const handlers = createHandlers({ core, progress, effects: options.effects, locateBackup: (udid) => backups?.locate(udid) ?? null });
   const stopEvents = forwardEvents({ core, progress }, (channel, payload) => {
+    options.traffic?.push(JSON.stringify([channel, payload]));
     page.evaluate(([c, p]) => (window as unknown as { __lifeboatEmit(c: string, p: unknown): void }).__lifeboatEmit(c, p), [channel, payload] as const).catch(() => {
       // The page may be closing or reloading; the next snapshot reaches it once it is back.
     });
@@ -56,8 +59,8 @@ export async function startPageSession(page: Page, options: PageSessionOptions):
  * Lets the preload's requests reach the handlers of whichever session `current` returns (a restart
  * swaps it). A failure goes back as Electron sends it to the renderer: the error's text.
  */
-export async function answerPageRequests(page: Page, current: () => Record<RequestChannel, Handler>): Promise<void> {
-  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown): Promise<InvokeAnswer> => {
+export async function answerPageRequests(page: Page, current: () => Record<RequestChannel, Handler>, traffic?: string[]): Promise<void> {
+  const answer = async (channel: RequestChannel, payload: unknown): Promise<InvokeAnswer> => {
     try {
       const handler = current()[channel];
       if (!handler) return { ok: false, error: `No handler registered for '${String(channel)}'` };
@@ -65,5 +68,10 @@ export async function answerPageRequests(page: Page, current: () => Record<Reque
     } catch (error) {
       return { ok: false, error: String(error) };
     }
+  };
+  await page.exposeFunction('__lifeboatInvoke', async (channel: RequestChannel, payload: unknown): Promise<InvokeAnswer> => {
+    const answered = await answer(channel, payload);
+    traffic?.push(JSON.stringify([channel, answered]));
+    return answered;
   });
 }
