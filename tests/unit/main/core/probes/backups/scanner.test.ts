@@ -8,7 +8,6 @@ import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers, writeBac
 
 const ANN = '00008110-001A2C3E0E38802E';
 const BOB = '00008030-000E45A02E38802E';
-if (!canDenyReads) console.warn('Skipping the real permission-denial checks: this OS has no folder mode that denies reading (Windows).');
 
 let root: string;
 beforeEach(async () => {
