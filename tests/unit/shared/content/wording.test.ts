@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { contentStrings } from '../../../support/content-corpus';
 
-const corpus = contentStrings();
+// Gathered inside each test, not when the file loads, so mutation testing can tell which tests read which words.
+const corpus = () => contentStrings();
 
 /** British spellings and words a US reader would stumble on, with the US word. */
 const BRITISH: Array<[RegExp, string]> = [
@@ -17,16 +18,16 @@ const BRITISH: Array<[RegExp, string]> = [
 describe('content', () => {
   describe('wording', () => {
     it.each(BRITISH)('writes US English: no %s (use %s)', (pattern) => {
-      expect(corpus.filter((text) => pattern.test(text))).toEqual([]);
+      expect(corpus().filter((text) => pattern.test(text))).toEqual([]);
     });
 
     it('calls Apple’s Windows service by one name, Apple Mobile Device Service', () => {
-      expect(corpus.filter((text) => /Apple Mobile Device Support/.test(text))).toEqual([]);
-      expect(corpus.some((text) => /Apple Mobile Device Service/.test(text))).toBe(true);
+      expect(corpus().filter((text) => /Apple Mobile Device Support/.test(text))).toEqual([]);
+      expect(corpus().some((text) => /Apple Mobile Device Service/.test(text))).toBe(true);
     });
 
     it('never sends someone to look at iCloud Drive for iCloud Backup', () => {
-      expect(corpus.filter((text) => /iCloud Drive is on too/.test(text))).toEqual([]);
+      expect(corpus().filter((text) => /iCloud Drive is on too/.test(text))).toEqual([]);
     });
   });
 });

@@ -56,10 +56,11 @@ async function fetchSameOrigin(url: string, signal: AbortSignal): Promise<Respon
   let current = new URL(url);
   for (let hop = 0; ; hop += 1) {
     const response = await fetch(current, { signal, redirect: 'manual', headers: { accept: 'application/json, text/javascript' } });
-    if (response.status < 300 || response.status >= 400) return response;
-    await response.body?.cancel();
     const location = response.headers.get('location');
-    const next = location === null ? null : URL.canParse(location, current.href) ? new URL(location, current) : null;
+    // Only a 3xx that names where to go is a redirect; any other answer (304 included) is the answer.
+    if (response.status < 300 || response.status >= 400 || location === null) return response;
+    await response.body?.cancel();
+    const next = URL.canParse(location, current.href) ? new URL(location, current) : null;
     if (next === null || next.origin !== current.origin) {
       return { ok: false, reason: `Apple's status page tried to send the request to another site${next ? ` (${next.host})` : ''}; it was not followed.` };
     }
@@ -81,7 +82,8 @@ export async function fetchStatusText(url: string, timeoutMs = STATUS_TIMEOUT_MS
     return await readCapped(response, maxBytes);
   } catch (error) {
     const name = error instanceof Error ? error.name : '';
-    if (name === 'TimeoutError' || name === 'AbortError') {
+    // AbortSignal.timeout rejects the request, and any read of its body, with a TimeoutError.
+    if (name === 'TimeoutError') {
       return { ok: false, reason: `Apple's status page did not answer within ${describeDuration(timeoutMs)}.` };
     }
     const cause = error instanceof Error && error.cause instanceof Error ? error.cause.message : error instanceof Error ? error.message : String(error);

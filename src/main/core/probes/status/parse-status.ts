@@ -53,7 +53,7 @@ export function stripJsonp(text: string): string {
   const open = trimmed.indexOf('(');
   if (open < 1 || !/^[A-Za-z_$][\w$.]*$/.test(trimmed.slice(0, open).trimEnd())) return text;
   const body = trimmed.endsWith(';') ? trimmed.slice(0, -1).trimEnd() : trimmed;
-  return body.endsWith(')') && body.length > open ? body.slice(open + 1, -1) : text;
+  return body.endsWith(')') ? body.slice(open + 1, -1) : text;
 }
 
 function problemState(statusType: string | null | undefined): ProblemState {
