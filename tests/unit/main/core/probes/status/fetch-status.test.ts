@@ -25,7 +25,7 @@ describe('probes', () => {
     });
 
     it('reads a body of exactly the size limit, and refuses one byte more', async () => {
-      const exact = await answer(200, {}, 'x'.repeat(10));
+      const exact = await answer(200, { 'content-length': 10 }, 'x'.repeat(10));
       expect(await fetchStatusText(exact.url, 2000, 10)).toEqual({ ok: true, text: 'xxxxxxxxxx' });
       const chunked = await serve({ handle: (response) => (response.writeHead(200), response.write('x'.repeat(6)), response.end('x'.repeat(5))) });
       expect(await fetchStatusText(chunked.url, 2000, 10)).toEqual({ ok: false, reason: "Apple's status page sent far more than a status feed." });
@@ -47,15 +47,25 @@ describe('probes', () => {
       expect(await fetchStatusText(feed.url, 2000)).toEqual({ ok: false, reason: `Apple's status page answered with HTTP ${status}.` });
     });
 
+    it.each([
+      [200, { ok: true, text: '{}' }],
+      [400, { ok: false, reason: "Apple's status page answered with HTTP 400." }],
+      [404, { ok: false, reason: "Apple's status page answered with HTTP 404." }],
+    ])('takes a %i that names another place as the answer, not as a redirect', async (status, outcome) => {
+      const feed = await answer(status, { location: '/elsewhere.js' }, '{}');
+      expect(await fetchStatusText(feed.url, 2000)).toEqual(outcome);
+      expect(feed.requestCount()).toBe(1);
+    });
+
     it('takes a 3xx without a place to go (304) as the answer, not as a redirect', async () => {
       const feed = await answer(304);
       expect(await fetchStatusText(feed.url, 2000)).toEqual({ ok: false, reason: "Apple's status page answered with HTTP 304." });
       expect(feed.requestCount()).toBe(1);
     });
 
-    it('follows a 300 within its own origin as it follows a 301', async () => {
+    it.each([300, 304])('follows a %i that names a place within its own origin, as it follows a 301', async (status) => {
       let hops = 0;
-      const feed = await serve({ handle: (response) => (hops++ === 0 ? response.writeHead(300, { location: '/moved.js' }).end() : response.writeHead(200).end('{}')) });
+      const feed = await serve({ handle: (response) => (hops++ === 0 ? response.writeHead(status, { location: '/moved.js' }).end() : response.writeHead(200).end('{}')) });
       expect(await fetchStatusText(feed.url, 2000)).toEqual({ ok: true, text: '{}' });
     });
 
