@@ -64,6 +64,40 @@ describe('probes', () => {
       });
     });
 
+    describe('parseScQuery, state by state', () => {
+      it.each([
+        ['2  START_PENDING', 'running'],
+        ['4  RUNNING', 'running'],
+        ['1  STOPPED', 'stopped'],
+        ['3  STOP_PENDING', 'stopped'],
+        ['7  PAUSED', 'stopped'],
+      ])('reads STATE %s as %s', (state, expected) => {
+        expect(parseScQuery(ok(SC_RUNNING.replace('4  RUNNING', state)))).toBe(expected);
+      });
+
+      it('reads "does not exist" from the text when the exit code is lost, and only error 1060', () => {
+        expect(parseScQuery({ stdout: SC_MISSING, exitCode: 1 })).toBe('missing');
+        expect(parseScQuery({ stdout: SC_MISSING.replace('1060', '10601'), exitCode: 1 })).toBeNull();
+        expect(parseScQuery(ok('STATE:4'))).toBe('running');
+      });
+    });
+
+    describe('parseRegQuery, beyond present and missing', () => {
+      it('knows nothing from a success that names no key, another exit code, or a key that does not start its line', () => {
+        expect(parseRegQuery(ok('\r\n'))).toBeNull();
+        expect(parseRegQuery({ stdout: REG_SUPPORT, exitCode: 2 })).toBeNull();
+        expect(parseRegQuery(ok('  see HKEY_LOCAL_MACHINE'))).toBeNull();
+      });
+    });
+
+    describe('parseAppxPackages, name by name', () => {
+      it('reads nothing from a failed PowerShell, and only whole Apple package names', () => {
+        expect(parseAppxPackages({ stdout: APPX_NAMES, exitCode: 1 })).toBeNull();
+        expect(parseAppxPackages(ok('AppleInc.iTunes_12.13.2.3_x64__nzyj5cx40ttqa AppleInc.AppleDevices'))).toEqual(new Set(['AppleInc.iTunes', 'AppleInc.AppleDevices']));
+        expect(parseAppxPackages(ok('NotAppleInc.iTunes\r\nAppleInc.iTunes-Preview\r\n'))).toEqual(new Set());
+      });
+    });
+
     describe('parseRegQuery', () => {
       it('tells a present key from a missing one', () => {
         expect(parseRegQuery(ok(REG_SUPPORT))).toBe(true);
@@ -112,6 +146,21 @@ describe('probes', () => {
 
       it('counts the usbmuxd port answering as the service running, even when sc cannot tell', () => {
         expect(appleSoftwareFrom({ ...nothing, service: null, portAnswers: true }).mobileDeviceService).toBe('running');
+      });
+
+      it('calls the service missing only when sc cannot tell and Mobile Device Support is not installed', () => {
+        const silent = { ...nothing, service: null };
+        expect(appleSoftwareFrom(silent).mobileDeviceService).toBe('missing');
+        expect(appleSoftwareFrom({ ...silent, mobileDeviceSupportKey: ok(REG_SUPPORT) }).mobileDeviceService).toBeNull();
+        expect(appleSoftwareFrom({ ...silent, mobileDeviceSupportKey: null }).mobileDeviceService).toBeNull();
+        expect(appleSoftwareFrom({ ...nothing, service: ok(SC_STOPPED) }).mobileDeviceService).toBe('stopped');
+      });
+
+      it('says there is no iTunes only when both the registry and the Store were read', () => {
+        expect(appleSoftwareFrom({ ...nothing, appx: null }).itunes).toBeNull();
+        expect(appleSoftwareFrom({ ...nothing, itunesKey: null }).itunes).toBeNull();
+        expect(appleSoftwareFrom({ ...nothing, itunesKey: null, appx: ok('AppleInc.iTunes') }).itunes).toBe('store');
+        expect(appleSoftwareFrom({ ...nothing, itunesKey: ok(REG_ITUNES), appx: null }).itunes).toBe('desktop');
       });
 
       it('leaves unknown what no check could tell', () => {
