@@ -140,28 +140,38 @@ describe('probes', () => {
         await vi.waitFor(() => expect(server?.requestCount()).toBe(2));
       });
 
-      it('once stopped, reports nothing more and asks nothing more, even with a check in flight', async () => {
-        const replies: Array<() => void> = [];
-        server = await startStatusServer({ handle: (response) => replies.push(() => response.writeHead(200).end(statusFeed([]))) });
-        const reports: unknown[] = [];
-        const status = createStatusProbe({ url: server.url, refreshMs: 20 });
-        const started = status.start((report) => reports.push(report));
-        await vi.waitFor(() => expect(replies).toHaveLength(1));
-        status.stop();
-        replies[0]?.();
-        await started;
-        await new Promise((resolve) => setTimeout(resolve, 200));
-        expect(reports).toEqual([]);
-        expect(server.requestCount()).toBe(1);
+      // "Nothing more" is read from the probe's own clock: once stopped it holds no timer for a next check.
+      it('once stopped, reports nothing more and schedules no further check, even with a check in flight', async () => {
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        try {
+          const replies: Array<() => void> = [];
+          server = await startStatusServer({ handle: (response) => replies.push(() => response.writeHead(200).end(statusFeed([]))) });
+          const reports: unknown[] = [];
+          const status = createStatusProbe({ url: server.url });
+          const started = status.start((report) => reports.push(report));
+          await vi.waitFor(() => expect(replies).toHaveLength(1));
+          status.stop();
+          replies[0]?.();
+          await started;
+          expect(reports).toEqual([]);
+          expect(vi.getTimerCount()).toBe(0);
+        } finally {
+          vi.useRealTimers();
+        }
       });
 
-      it('stopped between checks, never checks again', async () => {
-        server = await startStatusServer({ body: statusFeed([]) });
-        probe = await collectReports(createStatusProbe({ url: server.url, refreshMs: 50 }));
-        await probe.stop();
-        await new Promise((resolve) => setTimeout(resolve, 250));
-        expect(server.requestCount()).toBe(1);
-        expect(probe.reports).toHaveLength(1);
+      it('stopped between checks, drops the check it had scheduled', async () => {
+        vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+        try {
+          server = await startStatusServer({ body: statusFeed([]) });
+          probe = await collectReports(createStatusProbe({ url: server.url }));
+          expect(vi.getTimerCount()).toBe(1);
+          await probe.stop();
+          expect(vi.getTimerCount()).toBe(0);
+          expect(probe.reports).toHaveLength(1);
+        } finally {
+          vi.useRealTimers();
+        }
       });
 
       it('checks again after the refresh interval and reports the change', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cocoaDate, phoneSaysFrom } from '../../../../../../src/main/core/probes/usbmux/phone-says';
 import { cocoaSeconds, phoneDomains } from '../../../../../support/usbmuxd/scripted-device';
+import { PHONE_SAYS } from '../../../../../support/snapshots';
 
 const NOW = new Date('2026-11-26T12:00:00Z');
 
@@ -8,17 +9,8 @@ describe('probes', () => {
   describe('usbmux', () => {
     describe('phoneSaysFrom', () => {
       it('reads the backup switch, encryption, both backup dates, the charge and the storage', () => {
-        expect(phoneSaysFrom(phoneDomains(), NOW)).toEqual({
-          icloudBackupEnabled: false,
-          willEncrypt: true,
-          lastComputerBackup: '2026-11-03T12:20:00Z',
-          lastIcloudBackup: '2026-09-14T12:05:00Z',
-          charging: true,
-          onPower: true,
-          batteryPercent: 64,
-          storageUsedBytes: 87_000_000_000,
-          storageCapacityBytes: 113_000_000_000,
-        });
+        // The scripted phone's domains are the ones behind the page fixtures' PHONE_SAYS.
+        expect(phoneSaysFrom(phoneDomains(), NOW)).toEqual(PHONE_SAYS);
       });
 
       it('says "not reported" (null) for every key a phone leaves out, and for a domain that did not answer', () => {
