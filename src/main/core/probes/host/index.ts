@@ -3,16 +3,12 @@
  * of Apple's programs are installed. Reads once at start; an OS does not change under a running app.
  */
 import os from 'node:os';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import type { HostInfo, OsFamily } from '../../../../shared/snapshot';
 import { hostDisplayName } from '../../../../shared/host-names';
 import { OK, type Probe } from '../../probe';
 import { macosVersionFromDarwin } from './darwin-release';
-import { readWindowsAppleSoftware } from './windows-checks';
+import { portAnswers, readWindowsAppleSoftware, runCommand, type CommandRunner, type PortCheck } from './windows-checks';
 import { MAC_SW_VERS } from '../../../system-programs';
-
-const run = promisify(execFile);
 
 /** A host to plan for instead of the real one (the doctor's `--host`). */
 export interface HostOverride {
@@ -20,9 +16,24 @@ export interface HostOverride {
   version: string;
 }
 
+/** The machine the host probe reads; tests stand in a Mac or a Windows PC on any OS. */
+export interface HostMachine {
+  platform: NodeJS.Platform;
+  /** The kernel release (`os.release()`): Darwin's on a Mac, the build on Windows. */
+  release: string;
+  /** Runs a program without a shell; null when it could not run. */
+  run: CommandRunner;
+  /** Whether something accepts TCP connections (Apple Mobile Device Service's port on Windows). */
+  port: PortCheck;
+}
+
+/** The computer this app runs on. */
+export const THIS_MACHINE: HostMachine = { platform: process.platform, release: os.release(), run: runCommand, port: portAnswers };
+
 /** Options for the host probe. */
 export interface HostProbeOptions {
   override?: HostOverride;
+  machine?: HostMachine;
 }
 
 /** The OS family for a Node `process.platform` value. */
@@ -43,25 +54,23 @@ export function hostInfo(family: OsFamily, version: string): HostInfo {
   };
 }
 
-async function macosVersion(): Promise<string> {
-  try {
-    const { stdout } = await run(MAC_SW_VERS, ['-productVersion'], { timeout: 3000 });
-    const version = stdout.trim();
-    if (/^\d+(\.\d+)*$/.test(version)) return version;
-  } catch {
-    // sw_vers missing or blocked: the kernel release still tells the major version.
-  }
-  return macosVersionFromDarwin(os.release()) ?? os.release();
+async function macosVersion(machine: HostMachine): Promise<string> {
+  const answer = await machine.run(MAC_SW_VERS, ['-productVersion']);
+  const version = answer?.exitCode === 0 ? answer.stdout.trim() : '';
+  if (/^\d+(\.\d+)*$/.test(version)) return version;
+  // sw_vers missing, blocked or odd: the kernel release still tells the major version.
+  return macosVersionFromDarwin(machine.release) ?? machine.release;
 }
 
 /** Reads the real host, or reports the override as if it were real. */
 export async function readHost(options: HostProbeOptions = {}): Promise<HostInfo> {
   if (options.override) return hostInfo(options.override.os, options.override.version);
-  const family = osFamily(process.platform);
-  const version = family === 'macos' ? await macosVersion() : os.release();
+  const machine = options.machine ?? THIS_MACHINE;
+  const family = osFamily(machine.platform);
+  const version = family === 'macos' ? await macosVersion(machine) : machine.release;
   const info = hostInfo(family, version);
   if (family !== 'windows') return info;
-  return { ...info, appleSoftware: await readWindowsAppleSoftware() };
+  return { ...info, appleSoftware: await readWindowsAppleSoftware(machine.run, machine.port) };
 }
 
 /** Creates the host probe. */

@@ -36,26 +36,6 @@ const RESTORE_MODES: IdRange[] = [
   { from: 0xf014, to: 0xf014, kind: 'dfu' }, // Port DFU.
 ];
 
-/**
- * Apple hardware that is never a phone, listed so tests and readers see it is left out on
- * purpose; anything not in a range above is left out anyway.
- */
-export const NOT_PHONES: ReadonlyArray<{ from: number; to: number; what: string }> = [
-  { from: 0x8600, to: 0x8600, what: "a Mac's own T2 (iBridge) chip" },
-  { from: 0x1901, to: 0x1905, what: 'an Apple-silicon Mac in restore mode' },
-  { from: 0x0200, to: 0x02ff, what: 'a keyboard or trackpad' },
-  { from: 0x0300, to: 0x03ff, what: 'a mouse' },
-  { from: 0x1201, to: 0x1267, what: 'a click-wheel iPod' },
-  { from: 0x1300, to: 0x1303, what: 'an iPod shuffle' },
-  { from: 0x1392, to: 0x1392, what: 'an Apple Watch charger' },
-  { from: 0x1393, to: 0x1393, what: 'an AirPods case' },
-  { from: 0x1395, to: 0x1395, what: 'a battery case' },
-  { from: 0x1398, to: 0x1398, what: 'a battery case' },
-  { from: 0x1460, to: 0x1463, what: 'an adapter' },
-  { from: 0x1500, to: 0x1500, what: 'a SuperDrive' },
-  { from: 0x8000, to: 0x8fff, what: 'a built-in camera or Bluetooth module' },
-];
-
 const inRange = (id: number, range: { from: number; to: number }) => id >= range.from && id <= range.to;
 
 /** The kind of Apple mobile device for these ids, or null for anything that is not one. */

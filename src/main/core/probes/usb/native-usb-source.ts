@@ -19,7 +19,7 @@ export function usbBusProblem(platform: NodeJS.Platform, pathExists: (path: stri
 }
 
 /** The fields of a WebUSB device this source reads. */
-interface WebUsbDeviceLike {
+export interface WebUsbDeviceLike {
   vendorId: number;
   productId: number;
   bus?: string;
@@ -27,12 +27,13 @@ interface WebUsbDeviceLike {
   readonly serialNumber?: string | null;
 }
 
-interface ConnectionEventLike {
+/** A WebUSB connect or disconnect event. */
+export interface ConnectionEventLike {
   device: WebUsbDeviceLike;
 }
 
 /** The part of the `usb` package's WebUSB object this source uses. */
-interface WebUsbLike {
+export interface WebUsbLike {
   getDevices(): Promise<WebUsbDeviceLike[]>;
   addEventListener(type: 'connect' | 'disconnect', listener: (event: ConnectionEventLike) => void): void;
   removeEventListener(type: 'connect' | 'disconnect', listener: (event: ConnectionEventLike) => void): void;
@@ -74,6 +75,8 @@ async function loadWebUsb(): Promise<WebUsbLike> {
 export interface NativeUsbSourceOptions {
   platform?: NodeJS.Platform;
   pathExists?: (path: string) => boolean;
+  /** Loads the WebUSB object; tests hand in a bus of their own. */
+  loadWebUsb?: () => Promise<WebUsbLike>;
 }
 
 /** The USB source for the real bus. */
@@ -82,7 +85,7 @@ export function createNativeUsbSource(options: NativeUsbSourceOptions = {}): Usb
     async watch(onEvent: (event: UsbEvent) => void) {
       const problem = usbBusProblem(options.platform ?? process.platform, options.pathExists);
       if (problem) throw new Error(problem);
-      const webusb = await loadWebUsb();
+      const webusb = await (options.loadWebUsb ?? loadWebUsb)();
       let devices: WebUsbDeviceLike[];
       try {
         devices = await webusb.getDevices();

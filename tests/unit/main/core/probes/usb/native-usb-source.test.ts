@@ -2,12 +2,43 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { LINUX_USB_SYSFS, usbBusProblem, usbDeviceInfo } from '../../../../../../src/main/core/probes/usb/native-usb-source';
+import {
+  createNativeUsbSource,
+  LINUX_USB_SYSFS,
+  usbBusProblem,
+  usbDeviceInfo,
+  type ConnectionEventLike,
+  type WebUsbDeviceLike,
+  type WebUsbLike,
+} from '../../../../../../src/main/core/probes/usb/native-usb-source';
+import type { UsbEvent } from '../../../../../../src/main/core/probes/usb/usb-source';
 import { bundleForNode } from '../../../../../support/bundle-for-node';
 
 const run = promisify(execFile);
 const noUsbBus = process.platform === 'linux' && !existsSync(LINUX_USB_SYSFS);
 if (!noUsbBus) console.warn(`Skipping the crash-guard checks: they need a Linux machine without ${LINUX_USB_SYSFS}.`);
+
+/** A WebUSB bus a test holds: its devices, its listeners, and a way to fire its events. */
+function webUsbBus(devices: WebUsbDeviceLike[], listing?: Error) {
+  const listeners = new Map<string, Set<(event: ConnectionEventLike) => void>>([
+    ['connect', new Set()],
+    ['disconnect', new Set()],
+  ]);
+  const bus: WebUsbLike = {
+    getDevices: async () => {
+      if (listing) throw listing;
+      return devices;
+    },
+    addEventListener: (type, listener) => void listeners.get(type)?.add(listener),
+    removeEventListener: (type, listener) => void listeners.get(type)?.delete(listener),
+  };
+  const fire = (type: 'connect' | 'disconnect', device: WebUsbDeviceLike) => listeners.get(type)?.forEach((listener) => listener({ device }));
+  const listening = () => (listeners.get('connect')?.size ?? 0) + (listeners.get('disconnect')?.size ?? 0);
+  return { bus, fire, listening };
+}
+
+const IPHONE: WebUsbDeviceLike = { vendorId: 0x05ac, productId: 0x12a8, bus: '1-4', address: 7, serialNumber: '00008130001A2B3C4D5E001E' };
+const withBus = (bus: WebUsbLike) => createNativeUsbSource({ platform: 'darwin', loadWebUsb: async () => bus });
 
 /** Runs `script` in a child node and returns how it ended. */
 async function node(script: string): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -24,8 +55,10 @@ describe('probes', () => {
   describe('native usb source', () => {
     describe('usbBusProblem', () => {
       it('names the missing sysfs folder on Linux, and sees no problem elsewhere', () => {
-        expect(usbBusProblem('linux', () => false)).toContain(LINUX_USB_SYSFS);
-        expect(usbBusProblem('linux', () => true)).toBeNull();
+        expect(usbBusProblem('linux', () => false)).toContain('/sys/bus/usb/devices is missing');
+        const asked: string[] = [];
+        expect(usbBusProblem('linux', (path) => (asked.push(path), true))).toBeNull();
+        expect(asked).toEqual(['/sys/bus/usb/devices']);
         expect(usbBusProblem('win32', () => false)).toBeNull();
         expect(usbBusProblem('darwin', () => false)).toBeNull();
       });
@@ -43,6 +76,61 @@ describe('probes', () => {
           },
         };
         expect(usbDeviceInfo(device)).toEqual({ location: '1-4:7', vendorId: 0x05ac, productId: 0x12a8, serialNumber: null });
+      });
+    });
+
+    describe('watching a bus', () => {
+      it('lists what is plugged in, then hears plugging and unplugging until stopped', async () => {
+        const { bus, fire, listening } = webUsbBus([IPHONE]);
+        const events: UsbEvent[] = [];
+        const watch = await withBus(bus).watch((event) => events.push(event));
+        expect(watch.devices).toEqual([{ location: '1-4:7', vendorId: 0x05ac, productId: 0x12a8, serialNumber: '00008130001A2B3C4D5E001E' }]);
+        const ipad = { vendorId: 0x05ac, productId: 0x12ab, bus: '2-1', address: 3 };
+        fire('connect', ipad);
+        fire('disconnect', IPHONE);
+        expect(events).toEqual([
+          { type: 'attach', device: { location: '2-1:3', vendorId: 0x05ac, productId: 0x12ab, serialNumber: null } },
+          { type: 'detach', location: '1-4:7' },
+        ]);
+        await watch.stop();
+        expect(listening()).toBe(0);
+        fire('connect', IPHONE);
+        expect(events).toHaveLength(2);
+      });
+
+      it('names a device with no bus or address by question marks rather than "undefined"', () => {
+        expect(usbDeviceInfo({ vendorId: 0x05ac, productId: 0x12a8 }).location).toBe('?:?');
+      });
+
+      it('says the bus could not be read, with why, and listens to nothing', async () => {
+        const { bus, listening } = webUsbBus([], new Error('LIBUSB_ERROR_ACCESS'));
+        await expect(withBus(bus).watch(() => {})).rejects.toThrow('The USB bus could not be read: LIBUSB_ERROR_ACCESS');
+        expect(listening()).toBe(0);
+      });
+
+      it('says the USB library could not be loaded, with why', async () => {
+        const source = createNativeUsbSource({
+          platform: 'win32',
+          loadWebUsb: async () => {
+            throw new Error('The specified module could not be found.');
+          },
+        });
+        // The real loader wraps the failure; a test loader's own error passes through as it is.
+        await expect(source.watch(() => {})).rejects.toThrow('The specified module could not be found.');
+      });
+
+      it('refuses before loading the library where Linux has no USB subsystem', async () => {
+        let loaded = false;
+        const source = createNativeUsbSource({
+          platform: 'linux',
+          pathExists: () => false,
+          loadWebUsb: async () => {
+            loaded = true;
+            return webUsbBus([]).bus;
+          },
+        });
+        await expect(source.watch(() => {})).rejects.toThrow(`(${LINUX_USB_SYSFS} is missing)`);
+        expect(loaded).toBe(false);
       });
     });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { UsbEvent, UsbSource } from '../../../../../../src/main/core/probes/usb/usb-source';
+import type { ProbeReport } from '../../../../../../src/main/core/probe';
 import { createUsbProbe, deviceFromUsb } from '../../../../../../src/main/core/probes/usb';
 import { createScriptedUsbSource, usbIphone } from '../../../../../support/usb/scripted-usb-source';
 import { collectReports } from '../../../../../support/probes/collect-reports';
@@ -47,6 +49,51 @@ describe('probes', () => {
       it('reports the bus unavailable, with the reason, when it cannot be read', async () => {
         const probe = await collectReports(createUsbProbe({ source: createScriptedUsbSource([], 'No USB here.') }));
         expect(probe.latest()).toEqual({ devices: [], source: { state: 'unavailable', reason: 'No USB here.' } });
+      });
+
+      it('names itself the usb source', () => {
+        expect(createUsbProbe({ source: createScriptedUsbSource() }).source).toBe('usb');
+      });
+
+      it('stops the watch that was still starting when the probe was stopped, and reports nothing', async () => {
+        let finishWatch: () => void = () => {};
+        let watchStops = 0;
+        const slow: UsbSource = {
+          watch: () =>
+            new Promise((resolve) => {
+              finishWatch = () => resolve({ devices: [usbIphone('1-4:7')], stop: async () => void watchStops++ });
+            }),
+        };
+        const reports: ProbeReport[] = [];
+        const probe = createUsbProbe({ source: slow });
+        const started = probe.start((report) => reports.push(report));
+        await probe.stop();
+        finishWatch();
+        await started;
+        expect(watchStops).toBe(1);
+        expect(reports).toEqual([]);
+      });
+
+      it('ignores events the USB library delivers after the probe stopped', async () => {
+        let deliver: (event: UsbEvent) => void = () => {};
+        let watchStops = 0;
+        // node-usb may still hand over an event it had queued when the watch was stopped.
+        const late: UsbSource = {
+          watch: async (onEvent) => {
+            deliver = onEvent;
+            return { devices: [], stop: async () => void watchStops++ };
+          },
+        };
+        const reports: ProbeReport[] = [];
+        const probe = createUsbProbe({ source: late });
+        await probe.start((report) => reports.push(report));
+        expect(reports).toHaveLength(1);
+        await probe.stop();
+        expect(watchStops).toBe(1);
+        deliver({ type: 'attach', device: usbIphone('1-4:7') });
+        expect(reports).toHaveLength(1);
+        await probe.stop();
+        expect(watchStops).toBe(1);
       });
     });
   });

@@ -1,0 +1,64 @@
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { portAnswers, readWindowsAppleSoftware, runCommand } from '../../../../../../src/main/core/probes/host/windows-checks';
+import { windowsDirectory } from '../../../../../../src/main/system-programs';
+
+const servers: net.Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+async function listening(): Promise<number> {
+  const server = net.createServer((socket) => socket.end());
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return (server.address() as net.AddressInfo).port;
+}
+
+describe('probes', () => {
+  describe('Windows checks', () => {
+    it('asks the service, both registry keys, the Store packages and the usbmuxd port, exactly', async () => {
+      const ran: string[][] = [];
+      const ports: string[] = [];
+      await readWindowsAppleSoftware(
+        async (file, args) => {
+          ran.push([file, ...args]);
+          return null;
+        },
+        async (host, port) => {
+          ports.push(`${host}:${port}`);
+          return false;
+        },
+      );
+      const windows = windowsDirectory();
+      expect(ran).toEqual([
+        [`${windows}\\System32\\sc.exe`, 'query', 'Apple Mobile Device Service'],
+        [`${windows}\\System32\\reg.exe`, 'query', 'HKLM\\SOFTWARE\\Apple Inc.\\Apple Mobile Device Support', '/v', 'InstallDir'],
+        [`${windows}\\System32\\reg.exe`, 'query', 'HKLM\\SOFTWARE\\Apple Computer, Inc.\\iTunes'],
+        [`${windows}\\System32\\WindowsPowerShell\\v1.0\\powershell.exe`, '-NoProfile', '-NonInteractive', '-Command', "Get-AppxPackage -Name 'AppleInc.*' | ForEach-Object { $_.Name }"],
+      ]);
+      expect(ports).toEqual(['127.0.0.1:27015']);
+    });
+
+    it('leaves everything unknown when no command can run and the port is shut', async () => {
+      expect(await readWindowsAppleSoftware(async () => null, async () => false)).toEqual({ appleDevices: null, itunes: null, mobileDeviceService: null });
+    });
+
+    it('runs a real program and returns what it printed and how it exited', async () => {
+      expect(await runCommand(process.execPath, ['-e', 'process.stdout.write("STATE : 4 RUNNING")'])).toEqual({ stdout: 'STATE : 4 RUNNING', exitCode: 0 });
+      expect(await runCommand(process.execPath, ['-e', 'process.stdout.write("ERROR"); process.exit(1)'])).toEqual({ stdout: 'ERROR', exitCode: 1 });
+    });
+
+    it('reads a program that cannot be started as unknown, not as an exit code', async () => {
+      expect(await runCommand('/nonexistent/sc.exe', ['query'])).toBeNull();
+    });
+
+    it('hears a listening port, and a shut one as no answer', async () => {
+      const open = await listening();
+      expect(await portAnswers('127.0.0.1', open)).toBe(true);
+      const shut = await listening();
+      await new Promise((resolve) => servers.pop()?.close(resolve));
+      expect(await portAnswers('127.0.0.1', shut)).toBe(false);
+    });
+  });
+});
