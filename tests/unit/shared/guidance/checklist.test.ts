@@ -14,6 +14,21 @@ describe('guidance', () => {
       expect(ids.at(-1)).toBe('reset-network');
     });
 
+    it('calls the test backup the one thing to try, resetting network settings the last resort, and every other item a cause', () => {
+      const kinds = Object.fromEntries(checklistState({ checklist: {} }).items.map(({ id, kind }) => [id, kind]));
+      expect(kinds).toEqual({
+        storage: 'cause',
+        wifi: 'cause',
+        power: 'cause',
+        'backup-switch': 'cause',
+        'try-backup-now': 'try',
+        'too-much-data': 'cause',
+        'ios-update': 'cause',
+        'apple-account': 'cause',
+        'reset-network': 'last-resort',
+      });
+    });
+
     it('points at the first unmarked item, in order', () => {
       const state = checklistState({ checklist: { storage: 'fine', power: 'fine' } });
       expect(state.nextItem).toBe('wifi');

@@ -59,5 +59,36 @@ describe('guidance', () => {
       const dates = backupDates(snapshot({ sources: { backups: { state: 'needs-permission', reason: 'x' } } }), { icloudLastBackup: null }, null, NOW);
       expect(dates.localKnown).toBe(false);
     });
+
+    it('counts a typed day from midnight where the person is, not midnight UTC', () => {
+      const zone = process.env.TZ;
+      // New Zealand in November is 13 hours ahead: 00:30 on the 20th there is 11:30 on the 19th in UTC.
+      process.env.TZ = 'Pacific/Auckland';
+      try {
+        const justAfterMidnight = new Date('2026-11-19T11:30:00Z');
+        expect(ageInDays('2026-11-12', justAfterMidnight)).toBe(8);
+        expect(ageInDays('2026-11-19', justAfterMidnight)).toBe(1);
+        // A full timestamp is a moment, counted as it is.
+        expect(ageInDays('2026-11-12T00:00:00Z', justAfterMidnight)).toBe(7);
+      } finally {
+        if (zone === undefined) delete process.env.TZ;
+        else process.env.TZ = zone;
+      }
+    });
+
+    it('says which backup is the newest: the iCloud one on a tie, the local one when it is younger', () => {
+      const yesterdayLocal = [backup({ lastBackupDate: '2026-11-19T09:00:00Z' })];
+      const both = (icloud: string) => backupDates(snapshot({ backups: yesterdayLocal }), noted(icloud), null, NOW).newest;
+      expect(both('2026-11-19')).toBe('icloud');
+      expect(both('2026-11-10')).toBe('local');
+      expect(backupDates(snapshot(), noted('2026-11-10'), null, NOW).newest).toBe('icloud');
+      expect(backupDates(snapshot({ backups: yesterdayLocal }), { icloudLastBackup: null }, null, NOW).newest).toBe('local');
+      expect(backupDates(snapshot(), { icloudLastBackup: null }, null, NOW).newest).toBeNull();
+    });
+
+    it('knows the local folders only when they were read', () => {
+      expect(backupDates(snapshot(), { icloudLastBackup: null }, null, NOW).localKnown).toBe(true);
+      expect(backupDates(snapshot({ sources: { backups: { state: 'unavailable', reason: 'x' } } }), { icloudLastBackup: null }, null, NOW).localKnown).toBe(false);
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseDevice, findProblem, normalizeUdid, sameUdid } from '../../../../src/shared/guidance/device';
+import { chooseDevice, findProblem, isReady, normalizeUdid, programMissing, sameUdid } from '../../../../src/shared/guidance/device';
 import { chooseRoute } from '../../../../src/shared/guidance/route';
 import type { ProblemId } from '../../../../src/shared/guidance/types';
 import type { Snapshot } from '../../../../src/shared/snapshot';
@@ -39,6 +39,42 @@ describe('guidance', () => {
       ['a computer with no program at all', snapshot({ os: 'other', version: '1' }), 'no-program'],
     ])('%s → %s', (_label, world, problem) => {
       expect(problemIn(world)).toBe(problem);
+    });
+
+    it('calls only a normal-mode device on the cable that usbmuxd serves ready', () => {
+      expect(isReady(PHONES.ready)).toBe(true);
+      // Even where usbmuxd lists a phone in recovery or DFU, nothing can back it up.
+      expect(isReady({ ...PHONES.recovery, seenBy: ['usb', 'usbmux'] })).toBe(false);
+      expect(isReady({ ...PHONES.dfu, seenBy: ['usb', 'usbmux'] })).toBe(false);
+      expect(isReady(PHONES.usbOnly)).toBe(false);
+      expect(isReady(PHONES.wifiOnly)).toBe(false);
+    });
+
+    it('guides for a ready phone first, then one in recovery or DFU, then one only USB sees, then one only on Wi-Fi', () => {
+      const { ready, recovery, dfu, usbOnly, wifiOnly } = PHONES;
+      expect(chooseDevice([wifiOnly, usbOnly, recovery, ready])).toBe(ready);
+      expect(chooseDevice([wifiOnly, usbOnly, recovery])).toBe(recovery);
+      expect(chooseDevice([wifiOnly, usbOnly, dfu])).toBe(dfu);
+      expect(chooseDevice([wifiOnly, usbOnly])).toBe(usbOnly);
+      expect(chooseDevice([usbOnly, wifiOnly])).toBe(usbOnly);
+      expect(chooseDevice([wifiOnly])).toBe(wifiOnly);
+      expect(chooseDevice([])).toBeNull();
+    });
+
+    it('knows a program is missing only on Windows, and only for the program the route uses', () => {
+      const none = { appleDevices: false, itunes: 'none' } as const;
+      const mac = snapshot({ software: none });
+      expect(programMissing(mac, 'finder')).toBe(false);
+      expect(programMissing(mac, 'itunes')).toBe(false);
+      const windows = snapshot({ os: 'windows', version: '10.0.22631', software: none });
+      expect(programMissing(windows, 'apple-devices')).toBe(true);
+      expect(programMissing(windows, 'itunes')).toBe(true);
+      expect(programMissing(windows, 'finder')).toBe(false);
+      expect(programMissing(windows, 'idevicebackup2')).toBe(false);
+      const unknown = snapshot({ os: 'windows', version: '10.0.22631' });
+      expect(programMissing(unknown, 'apple-devices')).toBe(false);
+      expect(programMissing(unknown, 'itunes')).toBe(false);
+      expect(programMissing(snapshot({ os: 'windows', version: '10.0.22631', software: { itunes: 'store' } }), 'itunes')).toBe(false);
     });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseRoute, type Route } from '../../../../src/shared/guidance/route';
+import { chooseRoute, routeProgramName, type Route } from '../../../../src/shared/guidance/route';
 import type { AppleSoftware, OsFamily } from '../../../../src/shared/snapshot';
 
 const unknown: AppleSoftware = { appleDevices: null, itunes: null, mobileDeviceService: null };
@@ -16,6 +16,8 @@ describe('guidance', () => {
       ['macos', '15.1', {}, 'finder'],
       ['macos', '26.0', {}, 'finder'],
       ['macos', '26.1.2', {}, 'finder'],
+      // sw_vers unreadable and no Darwin row: any Mac this app runs on is new enough for Finder.
+      ['macos', '', {}, 'finder'],
       ['windows', '6.1.7601', {}, 'itunes'],
       ['windows', '6.3.9600', { itunes: 'desktop' }, 'itunes'],
       ['windows', '6.2.9200', {}, 'itunes'],
@@ -28,6 +30,8 @@ describe('guidance', () => {
       ['windows', '10.0.21999', {}, 'apple-devices'],
       ['windows', '10.0.22000', {}, 'apple-devices'],
       ['windows', '10.0.22631', {}, 'apple-devices'],
+      // A later Windows that numbers itself 11 or more still runs Apple Devices, whatever its build.
+      ['windows', '11.0.100', {}, 'apple-devices'],
       ['windows', '10.0.22631', { appleDevices: true, itunes: 'desktop' }, 'apple-devices'],
       ['windows', '10.0.22631', { appleDevices: false, itunes: 'desktop' }, 'itunes'],
       ['windows', '10.0.19045', { appleDevices: false, itunes: 'store' }, 'itunes'],
@@ -36,6 +40,11 @@ describe('guidance', () => {
       ['other', '14.0', {}, 'none'],
     ])('on %s %s with %o uses %s', (os, version, software, route) => {
       expect(chooseRoute({ os, version, appleSoftware: { ...unknown, ...software } })).toBe(route);
+    });
+
+    it('names each program as the person sees it', () => {
+      const routes: Route[] = ['finder', 'apple-devices', 'itunes', 'idevicebackup2', 'none'];
+      expect(routes.map(routeProgramName)).toEqual(['Finder', 'Apple Devices', 'iTunes', 'idevicebackup2', 'no supported program']);
     });
   });
 });
