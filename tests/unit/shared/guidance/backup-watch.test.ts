@@ -88,9 +88,16 @@ describe('guidance', () => {
       expect(watch([backup({ lastBackupDate: earlierClock })], { ...ATTEMPT, previousNewest: null }).state).toBe('verified');
     });
 
-    it('ignores a backup with no readable date', () => {
-      expect(watch([backup({ lastBackupDate: null })])).toEqual({ state: 'waiting' });
-      expect(watch([backup({ lastBackupDate: 'soon' })])).toEqual({ state: 'waiting' });
+    it('ignores a backup with no readable date, even for a phone with no earlier backup', () => {
+      for (const attempt of [ATTEMPT, { ...ATTEMPT, previousNewest: null }]) {
+        expect(watch([backup({ lastBackupDate: null })], attempt)).toEqual({ state: 'waiting' });
+        expect(watch([backup({ lastBackupDate: 'soon' })], attempt)).toEqual({ state: 'waiting' });
+      }
+    });
+
+    it('finds the running backup among the phone’s folders, not only in the first one', () => {
+      const archived = backup({ archived: true, path: 'archived' });
+      expect(watch([archived, backup({ inProgress: { bytesWritten: 9 } })]).state).toBe('in-progress');
     });
 
     it('reports a backup that stopped after the attempt began, and not an old failure', () => {

@@ -203,6 +203,9 @@ describe('guidance', () => {
         ['a refused trust is seen', snapshot({ devices: [PHONES.untrusted] }), progress(), false],
         ['an unknown trust is confirmed', snapshot({ devices: [PHONES.trustUnknown] }), progress(), true],
         ['opening the program is confirmed', snapshot({ devices: [PHONES.ready] }), progress(), true],
+        ['choosing the options is confirmed', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program'] }), true],
+        ['clicking "Back Up Now" is confirmed', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program', 'options'] }), true],
+        ['a phone in recovery mode is seen, whatever was confirmed before', snapshot({ devices: [PHONES.recovery] }), progress({ confirmedSteps: ALL_CONFIRMED }), false],
         [
           'waiting, just after "Back Up Now": nothing has arrived yet, so "It finished" is not offered',
           snapshot({ devices: [PHONES.ready] }),
@@ -239,6 +242,38 @@ describe('guidance', () => {
       ['unknown free space', null, null],
     ])('low disk space with %s', (_label, freeBytes, expected) => {
       expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()], freeBytes })).lowDiskSpace).toEqual(expected);
+    });
+
+    it('flags the disk only when it has less room than the backup needs, not exactly as much', () => {
+      expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()], freeBytes: 6_000_000_000 })).lowDiskSpace).toBeNull();
+      expect(walk(snapshot({ devices: [PHONES.ready], backups: [backup()], freeBytes: 5_999_999_999 })).lowDiskSpace).toEqual({ freeBytes: 5_999_999_999, neededBytes: 6_000_000_000 });
+    });
+
+    it('marks each step done, current or upcoming', () => {
+      const steps = walk(snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program'] })).steps;
+      expect(steps).toEqual([
+        { id: 'connect', state: 'done' },
+        { id: 'trust', state: 'done' },
+        { id: 'open-program', state: 'done' },
+        { id: 'options', state: 'current' },
+        { id: 'back-up-now', state: 'upcoming' },
+        { id: 'wait', state: 'upcoming' },
+      ]);
+    });
+
+    it('takes a backup running on a phone of unknown trust as the trust given', () => {
+      const plan = walk(snapshot({ devices: [PHONES.trustUnknown], backups: [backup({ inProgress: { bytesWritten: 1 } })] }));
+      expect(plan.steps.find((step) => step.id === 'trust')?.state).toBe('done');
+      expect(plan.current).toBe('wait');
+    });
+
+    it('keeps an attempt exactly a week old, and forgets it a millisecond later', () => {
+      const weekAgo = new Date(NOW.getTime() - 7 * 24 * 3600 * 1000).toISOString();
+      const finishedSince = backup({ lastBackupDate: '2026-11-15T09:00:00Z' });
+      const attempt = { ...ATTEMPT, startedAt: weekAgo, previousNewest: null };
+      expect(walk(snapshot({ devices: [PHONES.ready], backups: [finishedSince] }), progress({ backupAttempt: attempt })).finished).toBe('found');
+      const older = { ...attempt, startedAt: new Date(NOW.getTime() - 7 * 24 * 3600 * 1000 - 1).toISOString() };
+      expect(walk(snapshot({ devices: [PHONES.ready], backups: [finishedSince] }), progress({ backupAttempt: older })).finished).toBeNull();
     });
 
     it('flags a nearly full disk even with no earlier backup to size it', () => {
