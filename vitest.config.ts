@@ -1,6 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
+/**
+ * Every test runs in New Zealand time (UTC+13 in November, UTC+12 in winter) whatever the machine's
+ * own zone. On a UTC machine local time and UTC agree, so a date read as UTC where local time was
+ * meant, or the reverse, passes unseen; thirteen hours off, it shows up as a day off. One fixed
+ * zone also makes a developer's run in any zone see what CI sees.
+ */
+process.env.TZ = 'Pacific/Auckland';
+
 /** Tests check behaviour, not speed; a busy two-core CI machine must not turn slowness into failures. */
 const testTimeout = 20_000;
 

@@ -34,8 +34,8 @@ export const READY_PHONE: Device = {
 export const PHONE_SAYS: PhoneSays = {
   icloudBackupEnabled: false,
   willEncrypt: true,
-  lastComputerBackup: '2026-11-03T12:20:00Z',
-  lastIcloudBackup: '2026-09-14T12:05:00Z',
+  lastComputerBackup: '2026-11-03T08:20:00Z',
+  lastIcloudBackup: '2026-09-14T08:05:00Z',
   charging: true,
   onPower: true,
   batteryPercent: 64,

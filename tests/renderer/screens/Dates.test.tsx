@@ -75,7 +75,7 @@ describe('Dates', () => {
   });
 
   it('shows what each backup holds and what was proven, encrypted ones explained, and archived copies apart', async () => {
-    const copy = backup({ archived: true, path: '/b/00008130001A2B3C4D5E001E-20260101-120000', lastBackupDate: '2026-01-01T12:00:00Z' });
+    const copy = backup({ archived: true, path: '/b/00008130001A2B3C4D5E001E-20260101-120000', lastBackupDate: '2026-01-01T09:00:00Z' });
     const missing = backup({ udid: '00008030000E45A02E38802E', path: '/b/other', deviceName: 'Old phone', complete: false, problem: '312 of 84,211 files this backup lists are missing, so it may not restore; make a new backup.', verification: { state: 'files-missing', filesListed: 84_211, filesMissing: 312 } });
     const locked = backup({ udid: '00008030000E45A02E38802F', path: '/b/locked', deviceName: 'Work phone', encrypted: true, verification: { state: 'encrypted', filesListed: null, filesMissing: null }, contents: null });
     await renderApp(snapshot({ backups: [backup(), missing, locked, copy] }), progress(), 'Last backup dates');

@@ -52,9 +52,9 @@ export function phoneDomains(
     'com.apple.mobile.backup': {
       CloudBackupEnabled: false,
       WillEncrypt: true,
-      LastiTunesBackupDate: cocoaSeconds(new Date('2026-11-03T12:20:00Z')),
+      LastiTunesBackupDate: cocoaSeconds(new Date('2026-11-03T08:20:00Z')),
       LastiTunesBackupTZ: 'Europe/Lisbon',
-      LastCloudBackupDate: cocoaSeconds(new Date('2026-09-14T12:05:00Z')),
+      LastCloudBackupDate: cocoaSeconds(new Date('2026-09-14T08:05:00Z')),
       LastCloudBackupTZ: 'Europe/Lisbon',
       ...overrides.backup,
     },

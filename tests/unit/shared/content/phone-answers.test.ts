@@ -66,7 +66,7 @@ describe('content', () => {
         'Last backup to a computer: none reported by the phone.',
         'Local backups will not be encrypted.',
       ]);
-      expect(shortDay('2025-11-03T18:20:00Z', NOW)).toBe('Nov 3, 2025');
+      expect(shortDay('2025-11-03T08:20:00Z', NOW)).toBe('Nov 3, 2025');
     });
 
     it('puts nothing beside the checks the phone cannot speak to, and only the iOS version when it said nothing', () => {

@@ -61,25 +61,22 @@ describe('guidance', () => {
     });
 
     it('counts a typed day from midnight where the person is, not midnight UTC', () => {
-      const zone = process.env.TZ;
-      // New Zealand in November is 13 hours ahead: 00:30 on the 20th there is 11:30 on the 19th in UTC.
-      process.env.TZ = 'Pacific/Auckland';
-      try {
-        const justAfterMidnight = new Date('2026-11-19T11:30:00Z');
-        expect(ageInDays('2026-11-12', justAfterMidnight)).toBe(8);
-        expect(ageInDays('2026-11-19', justAfterMidnight)).toBe(1);
-        // A full timestamp is a moment, counted as it is.
-        expect(ageInDays('2026-11-12T00:00:00Z', justAfterMidnight)).toBe(7);
-      } finally {
-        if (zone === undefined) delete process.env.TZ;
-        else process.env.TZ = zone;
-      }
+      // The tests run in New Zealand time (vitest.config.ts): 00:30 on the 20th there is 11:30 on the 19th in UTC.
+      const justAfterMidnight = new Date('2026-11-19T11:30:00Z');
+      expect(justAfterMidnight.getDate(), 'the tests run 13 hours ahead of UTC').toBe(20);
+      expect(ageInDays('2026-11-12', justAfterMidnight)).toBe(8);
+      expect(ageInDays('2026-11-19', justAfterMidnight)).toBe(1);
+      // A full timestamp is a moment, counted as it is.
+      expect(ageInDays('2026-11-12T00:00:00Z', justAfterMidnight)).toBe(7);
     });
 
     it('says which backup is the newest: the iCloud one on a tie, the local one when it is younger', () => {
-      const yesterdayLocal = [backup({ lastBackupDate: '2026-11-19T09:00:00Z' })];
+      // Both a day old: the local backup at this time yesterday, the iCloud one on yesterday's date where the person is.
+      const yesterday = new Date(NOW.getTime() - 24 * 3600 * 1000);
+      const yesterdayLocal = [backup({ lastBackupDate: yesterday.toISOString() })];
+      const typedDay = `${yesterday.getFullYear()}-${String(yesterday.getMonth() + 1).padStart(2, '0')}-${String(yesterday.getDate()).padStart(2, '0')}`;
       const both = (icloud: string) => backupDates(snapshot({ backups: yesterdayLocal }), noted(icloud), null, NOW).newest;
-      expect(both('2026-11-19')).toBe('icloud');
+      expect(both(typedDay)).toBe('icloud');
       expect(both('2026-11-10')).toBe('local');
       expect(backupDates(snapshot(), noted('2026-11-10'), null, NOW).newest).toBe('icloud');
       expect(backupDates(snapshot({ backups: yesterdayLocal }), { icloudLastBackup: null }, null, NOW).newest).toBe('local');

@@ -78,7 +78,7 @@ describe('test usbmuxd', () => {
       usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE] });
       expect(await domain(usbmuxd, ANAS_IPHONE.udid, 'com.apple.mobile.battery')).toEqual({ BatteryCurrentCapacity: '64', BatteryIsCharging: 'true', ExternalConnected: 'true' });
       expect(await domain(usbmuxd, ANAS_IPHONE.udid, 'com.apple.disk_usage')).toMatchObject({ TotalDataCapacity: '113000000000', TotalDataAvailable: '26000000000' });
-      expect(await domain(usbmuxd, ANAS_IPHONE.udid, 'com.apple.mobile.backup')).toMatchObject({ CloudBackupEnabled: 'false', WillEncrypt: 'true', LastiTunesBackupDate: '815401200' });
+      expect(await domain(usbmuxd, ANAS_IPHONE.udid, 'com.apple.mobile.backup')).toMatchObject({ CloudBackupEnabled: 'false', WillEncrypt: 'true', LastiTunesBackupDate: '815386800' }); // 2026-11-03 08:20 UTC in Apple's seconds since 2001
       // libimobiledevice asked usbmuxd for the record and the BUID, started a session and upgraded it to TLS.
       expect(usbmuxd.requests).toEqual(expect.arrayContaining(['ReadPairRecord', 'ReadBUID', 'lockdown:StartSession', 'tls:TLSv1.3', 'lockdown:StopSession']));
     });
