@@ -205,6 +205,13 @@ describe('guidance', () => {
         ['opening the program is confirmed', snapshot({ devices: [PHONES.ready] }), progress(), true],
         ['choosing the options is confirmed', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program'] }), true],
         ['clicking "Back Up Now" is confirmed', snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: ['open-program', 'options'] }), true],
+        ['a phone only USB sees, of unknown trust, is not asked to be trusted yet', snapshot({ devices: [PHONES.usbOnly] }), progress(), false],
+        [
+          'before "Back Up Now", a backup folder closed to the app is not yet a reason to ask',
+          snapshot({ devices: [PHONES.untrusted], sources: { backups: { state: 'needs-permission', reason: 'Full Disk Access' } } }),
+          progress(),
+          false,
+        ],
         ['a phone in recovery mode is seen, whatever was confirmed before', snapshot({ devices: [PHONES.recovery] }), progress({ confirmedSteps: ALL_CONFIRMED }), false],
         [
           'waiting, just after "Back Up Now": nothing has arrived yet, so "It finished" is not offered',
