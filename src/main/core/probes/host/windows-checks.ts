@@ -18,29 +18,39 @@ export type PortCheck = (host: string, port: number) => Promise<boolean>;
 const COMMAND_TIMEOUT_MS = 8000;
 const PORT_TIMEOUT_MS = 1500;
 
-/** The real runner: no shell, hidden window, time-limited. */
-export const runCommand: CommandRunner = (file, args) =>
-  new Promise((resolve) => {
-    execFile(file, args, { timeout: COMMAND_TIMEOUT_MS, windowsHide: true }, (error, stdout) => {
-      if (!error) return resolve({ stdout: String(stdout), exitCode: 0 });
-      const code = (error as { code?: unknown }).code;
-      resolve(typeof code === 'number' ? { stdout: String(stdout), exitCode: code } : null);
+/** A real runner: no shell, hidden window; a program still running after `timeoutMs` is stopped and counts as not run. */
+export function commandRunner(timeoutMs = COMMAND_TIMEOUT_MS): CommandRunner {
+  return (file, args) =>
+    new Promise((resolve) => {
+      execFile(file, args, { timeout: timeoutMs, windowsHide: true }, (error, stdout) => {
+        if (!error) return resolve({ stdout: String(stdout), exitCode: 0 });
+        const code = (error as { code?: unknown }).code;
+        resolve(typeof code === 'number' ? { stdout: String(stdout), exitCode: code } : null);
+      });
     });
-  });
+}
 
-/** The real port check: a TCP connect within a short time limit. */
-export const portAnswers: PortCheck = (host, port) =>
-  new Promise((resolve) => {
-    const socket = net.connect(port, host);
-    const done = (answer: boolean) => {
-      clearTimeout(timer);
-      socket.destroy();
-      resolve(answer);
-    };
-    const timer = setTimeout(() => done(false), PORT_TIMEOUT_MS);
-    socket.once('connect', () => done(true));
-    socket.once('error', () => done(false));
-  });
+/** The runner the host probe uses. */
+export const runCommand: CommandRunner = commandRunner();
+
+/** A real port check: a TCP connect, given up as no answer after `timeoutMs`. */
+export function portCheck(timeoutMs = PORT_TIMEOUT_MS): PortCheck {
+  return (host, port) =>
+    new Promise((resolve) => {
+      const socket = net.connect(port, host);
+      const done = (answer: boolean) => {
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(answer);
+      };
+      const timer = setTimeout(() => done(false), timeoutMs);
+      socket.once('connect', () => done(true));
+      socket.once('error', () => done(false));
+    });
+}
+
+/** The port check the host probe uses. */
+export const portAnswers: PortCheck = portCheck();
 
 /** Reads Apple's software on this Windows machine. */
 export async function readWindowsAppleSoftware(run: CommandRunner = runCommand, port: PortCheck = portAnswers): Promise<AppleSoftware> {

@@ -26,6 +26,10 @@ describe('probes', () => {
       expect(reports[0]?.source?.state).toBe('ok');
     });
 
+    it('names itself the host source', () => {
+      expect(createHostProbe().source).toBe('host');
+    });
+
     it('knows macOS from the Darwin release when sw_vers cannot run', () => {
       expect(macosVersionFromDarwin('18.7.0')).toBe('10.14');
       expect(macosVersionFromDarwin('19.6.0')).toBe('10.15');

@@ -33,6 +33,13 @@ describe('probes', () => {
       expect(mac.ports).toEqual([]);
     });
 
+    it('keeps a two-digit minor or patch version as sw_vers prints it', async () => {
+      const host = await readHost({ machine: machine('darwin', '19.6.0', { sw_vers: { stdout: '10.15.7\n', exitCode: 0 } }).fake });
+      expect(host.version).toBe('10.15.7');
+      const sonoma = await readHost({ machine: machine('darwin', '23.6.0', { sw_vers: { stdout: '14.6.10\n', exitCode: 0 } }).fake });
+      expect(sonoma.version).toBe('14.6.10');
+    });
+
     it('falls back to the Darwin release when sw_vers cannot run, fails or prints something else', async () => {
       for (const answer of [null, { stdout: '15.1\n', exitCode: 1 }, { stdout: 'ProductVersion: 15.1', exitCode: 0 }, { stdout: '15.1 beta', exitCode: 0 }, { stdout: '', exitCode: 0 }]) {
         const host = await readHost({ machine: machine('darwin', '19.6.0', { sw_vers: answer }).fake });

@@ -1,6 +1,6 @@
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { portAnswers, readWindowsAppleSoftware, runCommand } from '../../../../../../src/main/core/probes/host/windows-checks';
+import { commandRunner, portAnswers, portCheck, readWindowsAppleSoftware, runCommand } from '../../../../../../src/main/core/probes/host/windows-checks';
 import { windowsDirectory } from '../../../../../../src/main/system-programs';
 
 const servers: net.Server[] = [];
@@ -51,6 +51,18 @@ describe('probes', () => {
 
     it('reads a program that cannot be started as unknown, not as an exit code', async () => {
       expect(await runCommand('/nonexistent/sc.exe', ['query'])).toBeNull();
+    });
+
+    it('stops a program that outlasts its time limit and counts it as not run', async () => {
+      const hangs = ['-e', 'process.stdout.write("STATE : 4"); setTimeout(() => {}, 15000)'];
+      expect(await commandRunner(300)(process.execPath, hangs)).toBeNull();
+    });
+
+    it('hears a refused connection at once, not at its time limit', async () => {
+      const shut = await listening();
+      await new Promise((resolve) => servers.pop()?.close(resolve));
+      // A limit far beyond the test's own: only the refusal itself can end the check in time.
+      expect(await portCheck(10 * 60_000)('127.0.0.1', shut)).toBe(false);
     });
 
     it('hears a listening port, and a shut one as no answer', async () => {

@@ -80,6 +80,11 @@ describe('probes', () => {
         expect(parseScQuery({ stdout: SC_MISSING.replace('1060', '10601'), exitCode: 1 })).toBeNull();
         expect(parseScQuery(ok('STATE:4'))).toBe('running');
       });
+
+      it('reads "does not exist" from the exit code alone where Windows speaks another language', () => {
+        const german = '[SC] EnumQueryServicesStatus:OpenService FEHLER 1060:\r\n\r\nDer angegebene Dienst ist kein installierter Dienst.\r\n';
+        expect(parseScQuery({ stdout: german, exitCode: 1060 })).toBe('missing');
+      });
     });
 
     describe('parseRegQuery, beyond present and missing', () => {

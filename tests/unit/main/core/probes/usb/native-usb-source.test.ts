@@ -103,8 +103,15 @@ describe('probes', () => {
       });
 
       it('says the bus could not be read, with why, and listens to nothing', async () => {
-        const { bus, listening } = webUsbBus([], new Error('LIBUSB_ERROR_ACCESS'));
-        await expect(withBus(bus).watch(() => {})).rejects.toThrow('The USB bus could not be read: LIBUSB_ERROR_ACCESS');
+        const denied = new Error('LIBUSB_ERROR_ACCESS');
+        const { bus, listening } = webUsbBus([], denied);
+        const failure = await withBus(bus)
+          .watch(() => {})
+          .catch((error: unknown) => error);
+        expect(failure).toBeInstanceOf(Error);
+        expect((failure as Error).message).toBe('The USB bus could not be read: LIBUSB_ERROR_ACCESS');
+        // The library's own error stays attached for the log.
+        expect((failure as Error).cause).toBe(denied);
         expect(listening()).toBe(0);
       });
 
