@@ -42,6 +42,28 @@ describe('probes', () => {
         expect(says.storageUsedBytes).toBeNull();
       });
 
+      it('takes the edges of each range: 0 and 100 percent, zero bytes, a phone with nothing free', () => {
+        const says = phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: 0 }, disk: { TotalDataCapacity: 64, TotalDataAvailable: 64 } }), NOW);
+        expect(says.batteryPercent).toBe(0);
+        expect(says.storageUsedBytes).toBe(0);
+        expect(phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: 100 } }), NOW).batteryPercent).toBe(100);
+        expect(phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: 99.6 } }), NOW).batteryPercent).toBe(100);
+        expect(phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: 100.5 } }), NOW).batteryPercent).toBeNull();
+        expect(phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: -1 } }), NOW).batteryPercent).toBeNull();
+        expect(phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: Number.NaN } }), NOW).batteryPercent).toBeNull();
+        expect(phoneSaysFrom(phoneDomains({ battery: { BatteryCurrentCapacity: '80' } }), NOW).batteryPercent).toBeNull();
+        const full = phoneSaysFrom(phoneDomains({ disk: { TotalDataCapacity: 64, TotalDataAvailable: 0 } }), NOW);
+        expect(full.storageUsedBytes).toBe(64);
+      });
+
+      it('gives no used figure when only one of capacity and free space is known', () => {
+        const disk = (answer: Record<string, number | string>) => phoneSaysFrom({ 'com.apple.disk_usage': answer }, NOW);
+        expect(disk({ TotalDataCapacity: 64 })).toMatchObject({ storageCapacityBytes: 64, storageUsedBytes: null });
+        expect(disk({ TotalDataAvailable: 10 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
+        expect(disk({ TotalDataCapacity: 2 ** 53, TotalDataAvailable: 10 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
+        expect(disk({ TotalDataCapacity: '64', TotalDataAvailable: 10 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
+      });
+
       it('does not make up a used figure when more is free than the phone holds', () => {
         const says = phoneSaysFrom(phoneDomains({ disk: { TotalDataCapacity: 10, TotalDataAvailable: 11 } }), NOW);
         expect(says.storageUsedBytes).toBeNull();
@@ -63,6 +85,16 @@ describe('probes', () => {
         expect(cocoaDate(cocoaSeconds(new Date('2006-12-31T00:00:00Z')), NOW)).toBeNull();
         expect(cocoaDate(cocoaSeconds(new Date('2026-11-29T00:00:00Z')), NOW)).toBeNull();
         expect(cocoaDate(Number.NaN, NOW)).toBeNull();
+        expect(cocoaDate('815386800', NOW)).toBeNull();
+      });
+
+      it('takes the first day of 2007 and a clock up to a day ahead, to the millisecond', () => {
+        expect(cocoaDate(cocoaSeconds(new Date('2007-01-01T00:00:00Z')), NOW)).toBe('2007-01-01T00:00:00Z');
+        const dayAhead = new Date(NOW.getTime() + 24 * 3600 * 1000);
+        expect(cocoaDate(dayAhead, NOW)).toBe('2026-11-27T12:00:00Z');
+        expect(cocoaDate(new Date(dayAhead.getTime() + 1), NOW)).toBeNull();
+        // An hour ahead is a clock slightly off, not a date to refuse.
+        expect(cocoaDate(new Date(NOW.getTime() + 3600 * 1000), NOW)).toBe('2026-11-26T13:00:00Z');
       });
     });
   });
