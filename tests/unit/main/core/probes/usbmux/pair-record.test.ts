@@ -47,6 +47,44 @@ describe('probes', () => {
         expect(parsePairRecord(huge)).toBeNull();
       });
 
+      it('reads a record of exactly the size limit, and refuses an empty one', () => {
+        const xml = (padding: string) => Buffer.from(build({ ...pairing.record, Padding: padding }));
+        const exact = xml('x'.repeat(MAX_PAIR_RECORD_BYTES - xml('x').length + 1));
+        expect(exact.length).toBe(MAX_PAIR_RECORD_BYTES);
+        expect(parsePairRecord(exact)?.hostId).toBe(pairing.hostId);
+        expect(parsePairRecord(new Uint8Array(0))).toBeNull();
+      });
+
+      it('takes a host key in either PEM form libimobiledevice writes: PKCS#1 ("RSA PRIVATE KEY") and PKCS#8 ("PRIVATE KEY")', () => {
+        const key = pairing.record.HostPrivateKey?.toString() ?? '';
+        const pkcs8 = key.includes('RSA PRIVATE KEY') ? key.replaceAll('RSA PRIVATE KEY', 'PRIVATE KEY') : key;
+        const pkcs1 = pkcs8.replaceAll('PRIVATE KEY', 'RSA PRIVATE KEY');
+        for (const pem of [pkcs1, pkcs8]) {
+          expect(parsePairRecord(Buffer.from(build({ ...pairing.record, HostPrivateKey: Buffer.from(pem) }))), pem.split('\n')[0]).not.toBeNull();
+        }
+        expect(parsePairRecord(Buffer.from(build({ ...pairing.record, HostPrivateKey: Buffer.from(pkcs8.replaceAll('PRIVATE KEY', 'PUBLIC KEY')) })))).toBeNull();
+      });
+
+      it('takes a certificate of up to 32 KiB and an id of up to 256 characters, and nothing longer', () => {
+        const pem = (size: number) => {
+          const label = Buffer.from('-----BEGIN CERTIFICATE-----\n');
+          return Buffer.concat([label, Buffer.alloc(size - label.length, 0x41)]);
+        };
+        const withField = (fields: Record<string, unknown>) => parsePairRecord(Buffer.from(build({ ...pairing.record, ...fields } as never)));
+        expect(withField({ RootCertificate: pem(32 * 1024) })).not.toBeNull();
+        expect(withField({ RootCertificate: pem(32 * 1024 + 1) })).toBeNull();
+        expect(withField({ RootCertificate: Buffer.alloc(0) })).toBeNull();
+        expect(withField({ HostID: 'H'.repeat(256) })?.hostId).toBe('H'.repeat(256));
+        expect(withField({ HostID: 'H'.repeat(257) })).toBeNull();
+        expect(withField({ SystemBUID: '' })).toBeNull();
+      });
+
+      it('refuses a record whose top level is not a dictionary', () => {
+        for (const body of ['<array/>', '<string>HostID</string>', '<date>2026-11-20T12:00:00Z</date>', '<data>AAEC</data>']) {
+          expect(parsePairRecord(Buffer.from(`<?xml version="1.0"?><plist version="1.0">${body}</plist>`)), body).toBeNull();
+        }
+      });
+
       it('reads the record through the bounded plist reader: a 200-byte reference bomb is refused at once, not expanded', () => {
         const bomb = dictionaryBomb('HostID');
         expect(bomb.length).toBeLessThan(400);
