@@ -2,7 +2,10 @@ import { inspect } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { build } from 'plist';
 import bplistCreator from 'bplist-creator';
-import { MAX_PAIR_RECORD_BYTES, parsePairRecord, wipePairRecord, type PairRecord } from '../../../../../../src/main/core/probes/usbmux/pair-record';
+import { hasPairRecord, MAX_PAIR_RECORD_BYTES, parsePairRecord, readPairRecord, wipePairRecord, type PairRecord } from '../../../../../../src/main/core/probes/usbmux/pair-record';
+import { parseUsbmuxAddress, type UsbmuxAddress } from '../../../../../../src/main/core/probes/usbmux/address';
+import { startTestUsbmuxd, tempSocketPath } from '../../../../../support/usbmuxd/test-usbmuxd';
+import { ANAS_IPHONE, BRUNOS_IPAD } from '../../../../../support/usbmuxd/scripted-device';
 import { createPairing, type Pairing } from '../../../../../support/usbmuxd/pairing';
 import { machineStretch } from '../../../../../support/machine-load';
 import { dictionaryBomb } from '../../../../../support/hostile/binary-plist-bytes';
@@ -110,6 +113,23 @@ describe('probes', () => {
         for (const bytes of [record.hostPrivateKey, record.hostCertificate, record.rootCertificate, record.deviceCertificate]) {
           expect(bytes.every((byte) => byte === 0)).toBe(true);
         }
+      });
+
+      it('asks usbmuxd: a phone that trusts this computer has a record, one that does not has none, and no usbmuxd tells nothing', async () => {
+        const usbmuxd = await startTestUsbmuxd({ devices: [ANAS_IPHONE, { ...BRUNOS_IPAD, paired: false }] });
+        const address = parseUsbmuxAddress(usbmuxd.address) as UsbmuxAddress;
+        try {
+          const answer = await readPairRecord(address, ANAS_IPHONE.udid, 5000);
+          expect(answer.state).toBe('present');
+          expect(await hasPairRecord(address, ANAS_IPHONE.udid, 5000)).toBe(true);
+          expect(await readPairRecord(address, BRUNOS_IPAD.udid, 5000)).toEqual({ state: 'absent' });
+          expect(await hasPairRecord(address, BRUNOS_IPAD.udid, 5000)).toBe(false);
+        } finally {
+          await usbmuxd.stop();
+        }
+        const nowhere = { kind: 'unix', path: tempSocketPath() } as const;
+        expect(await readPairRecord(nowhere, ANAS_IPHONE.udid, 2000)).toEqual({ state: 'unknown' });
+        expect(await hasPairRecord(nowhere, ANAS_IPHONE.udid, 2000)).toBeNull();
       });
     });
   });
