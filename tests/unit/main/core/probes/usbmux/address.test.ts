@@ -20,6 +20,27 @@ describe('probes', () => {
       expect(resolveUsbmuxAddress('linux', '192.168.1.20:27015')).toEqual({ error: expect.stringContaining('is not a usbmuxd address') });
     });
 
+    it('takes every loopback spelling: 127.x.y.z up to 255, IPv4-mapped, localhost in any case, ::1 written out in full', () => {
+      for (const text of ['127.255.255.255:27015', '127.10.200.30:27015', '[::ffff:127.0.0.1]:27015', 'LocalHost:27015', '[0:0:0:0:0:0:0:1]:27015', '[0000:0000:0000:0000:0000:0000:0000:0001]:27015']) {
+        expect(parseUsbmuxAddress(text), text).not.toBeNull();
+      }
+      for (const text of ['127.0.0.256:27015', '127.1000.0.1:27015', 'x127.0.0.1:27015', '[0:0:0:0:0:0:1]:27015', '[0:0:0:0:0:0:0:2]:27015', '[x0:0:0:0:0:0:0:1]:27015', '[0:0:0:0:0:0:0:1x]:27015', '[00000:0:0:0:0:0:0:1]:27015']) {
+        expect(parseUsbmuxAddress(text), text).toBeNull();
+      }
+    });
+
+    it('takes ports 1 to 65535, spaces around the address, and unix: in any case', () => {
+      expect(parseUsbmuxAddress('127.0.0.1:1')).toEqual({ kind: 'tcp', host: '127.0.0.1', port: 1 });
+      expect(parseUsbmuxAddress('127.0.0.1:65535')).toEqual({ kind: 'tcp', host: '127.0.0.1', port: 65535 });
+      expect(parseUsbmuxAddress('127.0.0.1:65536')).toBeNull();
+      expect(parseUsbmuxAddress('  127.0.0.1:27015\n')).toEqual({ kind: 'tcp', host: '127.0.0.1', port: 27015 });
+      expect(parseUsbmuxAddress(' unix:/var/run/usbmuxd ')).toEqual({ kind: 'unix', path: '/var/run/usbmuxd' });
+      expect(parseUsbmuxAddress('x127.0.0.1:27015x')).toBeNull();
+      expect(parseUsbmuxAddress('127.0.0.1:27015/x')).toBeNull();
+      expect(parseUsbmuxAddress('my UNIX:/var/run/usbmuxd')).toBeNull();
+      expect(parseUsbmuxAddress('UNIX:x\\\\.\\pipe\\usbmuxd')).toBeNull();
+    });
+
     it('refuses anything else', () => {
       for (const text of ['', '/var/run/usbmuxd', 'UNIX:relative', 'localhost', 'localhost:0', 'localhost:70000', 'a:b:c']) expect(parseUsbmuxAddress(text), text).toBeNull();
     });
@@ -34,6 +55,7 @@ describe('probes', () => {
 
     it('writes addresses the way people read them', () => {
       expect(describeAddress({ kind: 'tcp', host: '::1', port: 27015 })).toBe('[::1]:27015');
+      expect(describeAddress({ kind: 'tcp', host: '127.0.0.1', port: 27015 })).toBe('127.0.0.1:27015');
       expect(describeAddress({ kind: 'unix', path: '/var/run/usbmuxd' })).toBe('/var/run/usbmuxd');
     });
   });
