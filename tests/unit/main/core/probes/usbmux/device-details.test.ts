@@ -35,7 +35,7 @@ describe('probes', () => {
     it('drops what the phone said when it says why it will not answer now (locked, or trust taken back)', () => {
       const known: Details = { ...NO_DETAILS, paired: true, says: PHONE_SAYS, saysReason: null };
       expect(withAnswer(known, { paired: true, says: null, reason: 'locked' })).toMatchObject({ says: null, saysReason: 'locked' });
-      expect(withAnswer(known, { paired: false, says: null, reason: 'not-paired' })).toMatchObject({ paired: false, says: null, saysReason: 'not-paired' });
+      expect(withAnswer(known, { paired: false, says: null, reason: 'not-trusted' })).toMatchObject({ paired: false, says: null, saysReason: 'not-trusted' });
     });
 
     it('takes a first "no answer" as the reason when nothing was said before', () => {
