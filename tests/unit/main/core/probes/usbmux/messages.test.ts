@@ -18,6 +18,12 @@ describe('probes', () => {
       expect(parseDeviceList({ MessageType: 'Result', Number: 1 })).toBeNull();
     });
 
+    it('takes a record without a connection type as USB, and Network in any case as Wi-Fi', () => {
+      const bare = { DeviceID: 5, MessageType: 'Attached', Properties: { SerialNumber: '00008120001A2B3C4D5E001E' } };
+      expect(parseEvent(bare)).toEqual({ type: 'attached', record: { deviceId: 5, udid: '00008120-001A2B3C4D5E001E', connection: 'usb', productId: null } });
+      expect(parseEvent(attached(6, 'abc', 'NETWORK'))).toMatchObject({ record: { connection: 'network' } });
+    });
+
     it('reads pushed Attached, Detached and Paired, and nothing else', () => {
       expect(parseEvent(attached(4, 'abc'))).toMatchObject({ type: 'attached', record: { deviceId: 4, udid: 'abc' } });
       expect(parseEvent({ MessageType: 'Detached', DeviceID: 4 })).toEqual({ type: 'detached', deviceId: 4 });
@@ -31,6 +37,13 @@ describe('probes', () => {
       expect(resultNumber({ Number: 3 })).toBeNull();
       expect(describeResult(3)).toBe('the phone refused the connection');
       expect(describeResult(42)).toBe('usbmuxd answered with error 42');
+      expect([0, 1, 2, 6, null].map(describeResult)).toEqual([
+        'ok',
+        'usbmuxd did not understand the request',
+        'usbmuxd does not know that device',
+        'usbmuxd speaks another protocol version',
+        'usbmuxd gave no result',
+      ]);
     });
 
     it('sends the lockdown port in network byte order, as usbmuxd expects', () => {

@@ -134,7 +134,16 @@ describe('probes', () => {
       expect(probe.latest().devices?.[0]?.name).toBe("Bruno's iPad");
       await probe.stop();
       probe = await collectReports(createUsbmuxProbe({ env: { USBMUXD_SOCKET_ADDRESS: 'somewhere' } }));
-      expect(probe.latest().source?.reason).toContain('"somewhere" is not a usbmuxd address');
+      expect(probe.latest()).toEqual({ devices: [], source: { state: 'unavailable', reason: expect.stringContaining('"somewhere" is not a usbmuxd address') } });
+    });
+
+    it("looks where the given platform's usbmuxd lives: TCP 27015 on Windows, the Unix socket elsewhere", async () => {
+      // Nothing listens at either place on this machine; the reason names where the probe looked.
+      probe = await collectReports(createUsbmuxProbe({ platform: 'win32', env: {} }));
+      await vi.waitFor(() => expect(probe?.latest().source?.reason).toContain('127.0.0.1:27015'));
+      await probe.stop();
+      probe = await collectReports(createUsbmuxProbe({ platform: 'darwin', env: {} }));
+      await vi.waitFor(() => expect(probe?.latest().source?.reason).toContain('/var/run/usbmuxd'));
     });
   });
 });
