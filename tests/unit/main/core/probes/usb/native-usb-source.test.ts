@@ -115,14 +115,14 @@ describe('probes', () => {
         expect(listening()).toBe(0);
       });
 
-      it('says the USB library could not be loaded, with why', async () => {
+      it('passes a library that fails to load on to the probe with why, rather than an empty bus', async () => {
         const source = createNativeUsbSource({
           platform: 'win32',
           loadWebUsb: async () => {
             throw new Error('The specified module could not be found.');
           },
         });
-        // The real loader wraps the failure; a test loader's own error passes through as it is.
+        // The real loader adds "The USB library could not be loaded"; it cannot fail here, where the library loads.
         await expect(source.watch(() => {})).rejects.toThrow('The specified module could not be found.');
       });
 
