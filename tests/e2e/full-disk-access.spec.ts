@@ -5,7 +5,7 @@
  * beside the clicks on the Last backup dates page (where the overview's warning leads) and on the
  * walkthrough's last step, in light and dark mode, its button reached and pressed by keyboard.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/e2e/axe-violations';
 import { chmod } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { test, expect } from '../support/e2e/app-fixture';
@@ -46,12 +46,6 @@ function refusedFirst(backups: BackupsProbe, others: Probe[]): Probe[] {
   return [first, ...after];
 }
 
-async function violationsIn(page: Page, selector: string): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(selector).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 /** Checks the picture in `where`, then photographs `where` in light and dark mode. */
 async function checkPicture(page: Page, where: Locator, selector: string, picture: string, name: string) {
   const figure = where.locator('figure[data-picture^="full-disk-access"]');
@@ -61,7 +55,7 @@ async function checkPicture(page: Page, where: Locator, selector: string, pictur
   await expect(figure.locator('text', { hasText: 'Backup Lifeboat' })).toHaveCount(1);
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    expect(await violationsIn(page, selector), `${name} in ${scheme}`).toEqual([]);
+    expect(await axeViolations(page, selector), `${name} in ${scheme}`).toEqual([]);
     await where.screenshot({ path: `test-results/screenshots/${name}-${scheme}.png` });
   }
 }

@@ -7,9 +7,9 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, type RunningApp } from '../support/e2e/app-fixture';
+import { test, expect } from '../support/e2e/app-fixture';
 import { backupSpecOf, outage, PHONE, type Phone } from '../support/e2e/world';
-import { axeViolations } from '../support/axe-violations';
+import { inBothSchemes } from '../support/e2e/both-schemes';
 import { scriptedProbe } from '../support/probes/scripted-probe';
 import { EXTERNAL_LINKS } from '../../src/main/actions/external-links';
 import { memoryBackend } from '../../src/main/progress/progress-store';
@@ -21,20 +21,6 @@ test.describe.configure({ timeout: 120_000 });
 
 const IPAD: Phone = { udid: '00008103-000A1B2C3D4E5F60', name: 'Studio iPad', productType: 'iPad13,4', iosVersion: '17.5' };
 const DAY_MS = 24 * 3600 * 1000;
-
-/**
- * Photographs the page as it is in light and in dark mode, and checks each with axe: the whole
- * page, or just `scope` (a CSS selector) where the rest of the screen is what accessibility.spec.ts
- * already checks on every screen.
- */
-async function inBothSchemes(app: RunningApp, name: string, scope?: string): Promise<void> {
-  for (const colorScheme of ['light', 'dark'] as const) {
-    await app.page.emulateMedia({ colorScheme });
-    await app.screenshot(`${name}-${colorScheme}`);
-    expect(await axeViolations(app.page, scope), `${name} in ${colorScheme}`).toEqual([]);
-  }
-  await app.page.emulateMedia({ colorScheme: 'light' });
-}
 
 /** Presses Tab until the focused element is `target`, failing after `limit` presses. */
 async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, limit = 80): Promise<void> {

@@ -3,9 +3,8 @@
  * picture with one ringed target and the phone's real name, checked by axe and photographed in
  * light and dark mode as the phone is plugged in, trusted and backed up.
  */
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { test, expect } from '../support/e2e/app-fixture';
+import { axeViolations } from '../support/e2e/axe-violations';
 import { backupSpecOf, PHONE } from '../support/e2e/world';
 import { stepContent } from '../../src/shared/content/walkthrough-steps';
 import type { Route } from '../../src/shared/guidance/route';
@@ -42,13 +41,6 @@ const SCHEMES = ['light', 'dark'] as const;
 /** The steps axe checks here; accessibility.spec.ts already checks the trust and waiting steps, in both modes. */
 const AXE_STEPS: StepId[] = ['connect', 'open-program', 'options', 'back-up-now'];
 
-/** axe on the current step alone (the whole page is checked in accessibility.spec.ts). */
-async function stepViolations(page: Page, step: StepId): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).include(`[data-testid="step-${step}"]`).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
-
 test.describe('walkthrough pictures', () => {
   for (const c of CASES) {
     test(`${c.name}: every step shows its own picture, one ringed target, the phone’s name, in light and dark`, async ({ startWorld, launchApp }) => {
@@ -70,7 +62,7 @@ test.describe('walkthrough pictures', () => {
         if (picture.startsWith('program/') && c.program !== 'terminal') await expect(figure.locator('text', { hasText: PHONE.name }).first()).toBeAttached();
         for (const scheme of SCHEMES) {
           await page.emulateMedia({ colorScheme: scheme });
-          if (c.axe && AXE_STEPS.includes(step)) expect(await stepViolations(page, step), `${step} in ${scheme}`).toEqual([]);
+          if (c.axe && AXE_STEPS.includes(step)) expect(await axeViolations(page, `[data-testid="step-${step}"]`), `${step} in ${scheme}`).toEqual([]);
           await item.screenshot({ path: `test-results/screenshots/pictures-${c.name}-${step}-${scheme}.png` });
         }
       };

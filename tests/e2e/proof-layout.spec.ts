@@ -5,18 +5,12 @@
  * spill sideways out of its card or make the page scroll sideways; axe finds nothing; Tab reaches
  * every action; a stopped backup takes focus and comes into view as a new step does.
  */
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from '../support/e2e/axe-violations';
 import type { Page } from '@playwright/test';
 import { test, expect } from '../support/e2e/app-fixture';
 import { backupSpecOf, PHONE } from '../support/e2e/world';
 import { archivedName } from '../support/backup-fixtures';
 import { tabTo, walkScreen } from '../support/e2e/keyboard-walk';
-
-async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const unchecked = results.incomplete.filter((result) => result.id === 'color-contrast');
-  return [...results.violations, ...unchecked].map((result) => `${result.id}: ${result.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-}
 
 /** What spills sideways: the page wider than the window, or anything in a card reaching past the card's edge. */
 async function spillsSideways(page: Page): Promise<string[]> {

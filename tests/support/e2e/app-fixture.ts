@@ -39,7 +39,6 @@ export interface LaunchOptions {
   world?: World;
   probes?: Probe[];
   progressBackend?: ProgressBackend;
-  colorScheme?: 'light' | 'dark';
 }
 
 function recordingEffects(log: string[]): Effects {
@@ -66,7 +65,6 @@ async function connect(page: Page, server: StaticServer, options: LaunchOptions,
     });
   await answerPageRequests(page, () => session.handlers, bridgeTraffic);
   await page.addInitScript({ content: await pagePreloadScript() });
-  if (options.colorScheme) await page.emulateMedia({ colorScheme: options.colorScheme });
   let session = await start(options);
   cleanups.push(() => session.stop());
   await page.goto(server.url);
