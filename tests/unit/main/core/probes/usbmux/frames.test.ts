@@ -54,5 +54,16 @@ describe('probes', () => {
       lockdown.push(Buffer.from([0xff, 0xff, 0xff, 0xff]));
       expect(() => lockdown.next()).toThrow(FramingError);
     });
+
+    it('takes a message with nothing in it as a whole frame, not a broken one, and reads on after it', () => {
+      const usbmux = usbmuxFrameReader();
+      usbmux.push(Buffer.concat([encodeUsbmuxFrame(5, Buffer.alloc(0)), encodeUsbmuxFrame(6, Buffer.from('x'))]));
+      expect(decodeUsbmuxFrame(usbmux.next()!)).toMatchObject({ tag: 5, payload: Buffer.alloc(0) });
+      expect(decodeUsbmuxFrame(usbmux.next()!)).toMatchObject({ tag: 6, payload: Buffer.from('x') });
+      const lockdown = lockdownFrameReader();
+      lockdown.push(encodeLockdownFrame(Buffer.alloc(0)));
+      expect(lockdown.next()).toEqual(Buffer.from([0, 0, 0, 0]));
+      expect(lockdown.next()).toBeNull();
+    });
   });
 });

@@ -73,6 +73,23 @@ describe('probes', () => {
         await tick();
         expect(manual.started).toEqual([]);
       });
+
+      it('once stopped, passes over a lookup asked for later, and one a running lookup would have started', async () => {
+        const manual = manualRunner();
+        const queue = createLookupQueue(1, manual.runner);
+        const first = queue.add('a', 1);
+        queue.schedule();
+        await tick();
+        expect(manual.started).toEqual(['a']);
+        queue.stop();
+        const late = queue.add('b', 2);
+        queue.schedule();
+        manual.finish('a');
+        await first;
+        await tick();
+        expect(manual.started).toEqual(['a']);
+        await late;
+      });
     });
   });
 });

@@ -1,6 +1,9 @@
+import { getEventListeners } from 'node:events';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { askUsbmuxd } from '../../../../../../src/main/core/probes/usbmux/requests';
+import { askUsbmuxd, listDevices } from '../../../../../../src/main/core/probes/usbmux/requests';
+import { encodeUsbmuxFrame } from '../../../../../../src/main/core/probes/usbmux/frames';
+import { encodePlist, type PlistDict } from '../../../../../../src/main/core/probes/usbmux/plist-codec';
 import { tempSocketPath } from '../../../../../support/usbmuxd/test-usbmuxd';
 
 const servers: net.Server[] = [];
@@ -21,6 +24,17 @@ async function silentUsbmuxd() {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(path, resolve));
   return { address: { kind: 'unix', path } as const, open };
+}
+
+/** A usbmuxd that answers every message with `reply`, under the message's own tag. */
+async function answeringUsbmuxd(reply: PlistDict) {
+  const path = tempSocketPath();
+  const server = net.createServer((socket) => {
+    socket.once('data', (message: Buffer) => socket.write(encodeUsbmuxFrame(message.readUInt32LE(12), encodePlist(reply))));
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(path, resolve));
+  return { kind: 'unix', path } as const;
 }
 
 /** A limit far beyond the test's own: only the abort can end the request in time. */
@@ -44,6 +58,18 @@ describe('probes', () => {
       controller.abort();
       await expect(asking).rejects.toThrow();
       await expect.poll(() => usbmuxd.open.size).toBe(0);
+    });
+
+    it('stops listening to the signal once usbmuxd has answered', async () => {
+      const address = await answeringUsbmuxd({ MessageType: 'Result', Number: 0 });
+      const controller = new AbortController();
+      await expect(askUsbmuxd(address, { MessageType: 'ReadBUID' }, 5000, controller.signal)).resolves.toEqual({ MessageType: 'Result', Number: 0 });
+      expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
+    });
+
+    it('says why usbmuxd gave no list of devices, in words', async () => {
+      const address = await answeringUsbmuxd({ MessageType: 'Result', Number: 6 });
+      await expect(listDevices(address, 5000)).rejects.toThrow('usbmuxd did not list its devices: usbmuxd speaks another protocol version.');
     });
   });
 });
