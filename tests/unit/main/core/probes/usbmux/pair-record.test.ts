@@ -5,6 +5,7 @@ import bplistCreator from 'bplist-creator';
 import { hasPairRecord, MAX_PAIR_RECORD_BYTES, parsePairRecord, readPairRecord, wipePairRecord, type PairRecord } from '../../../../../../src/main/core/probes/usbmux/pair-record';
 import { parseUsbmuxAddress, type UsbmuxAddress } from '../../../../../../src/main/core/probes/usbmux/address';
 import { startTestUsbmuxd, tempSocketPath } from '../../../../../support/usbmuxd/test-usbmuxd';
+import { startAnsweringUsbmuxd } from '../../../../../support/usbmuxd/answering-usbmuxd';
 import { ANAS_IPHONE, BRUNOS_IPAD } from '../../../../../support/usbmuxd/scripted-device';
 import { createPairing, type Pairing } from '../../../../../support/usbmuxd/pairing';
 import { machineStretch } from '../../../../../support/machine-load';
@@ -55,6 +56,10 @@ describe('probes', () => {
         const exact = xml('x'.repeat(MAX_PAIR_RECORD_BYTES - xml('x').length + 1));
         expect(exact.length).toBe(MAX_PAIR_RECORD_BYTES);
         expect(parsePairRecord(exact)?.hostId).toBe(pairing.hostId);
+        // One byte more, and a record that would read perfectly well is refused unread.
+        const over = xml('x'.repeat(MAX_PAIR_RECORD_BYTES - xml('x').length + 2));
+        expect(over.length).toBe(MAX_PAIR_RECORD_BYTES + 1);
+        expect(parsePairRecord(over)).toBeNull();
         expect(parsePairRecord(new Uint8Array(0))).toBeNull();
       });
 
@@ -130,6 +135,23 @@ describe('probes', () => {
         const nowhere = { kind: 'unix', path: tempSocketPath() } as const;
         expect(await readPairRecord(nowhere, ANAS_IPHONE.udid, 2000)).toEqual({ state: 'unknown' });
         expect(await hasPairRecord(nowhere, ANAS_IPHONE.udid, 2000)).toBeNull();
+      });
+
+      it.each([
+        ['a damaged record', { PairRecordData: Buffer.from('not a pair record') }, { state: 'unusable' }, true],
+        ['a result number that is not 0', { MessageType: 'Result', Number: 2 }, { state: 'absent' }, false],
+        ['a bare number that is not 0, as some daemons answer', { Number: 2 }, { state: 'absent' }, false],
+        ['a result of 0 with no record', { MessageType: 'Result', Number: 0 }, { state: 'unknown' }, null],
+        ['nothing it understands', { MessageType: 'Result' }, { state: 'unknown' }, null],
+      ] as const)('reads %s from usbmuxd as the phone’s trust', async (_what, reply, answer, trusted) => {
+        const usbmuxd = await startAnsweringUsbmuxd(reply as never);
+        try {
+          expect(await readPairRecord(usbmuxd.address, ANAS_IPHONE.udid, 5000)).toEqual(answer);
+          // A damaged record still means the phone was paired with this computer.
+          expect(await hasPairRecord(usbmuxd.address, ANAS_IPHONE.udid, 5000)).toBe(trusted);
+        } finally {
+          await usbmuxd.close();
+        }
       });
     });
   });

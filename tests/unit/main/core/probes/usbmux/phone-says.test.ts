@@ -60,6 +60,7 @@ describe('probes', () => {
         const disk = (answer: Record<string, number | string>) => phoneSaysFrom({ 'com.apple.disk_usage': answer }, NOW);
         expect(disk({ TotalDataCapacity: 64 })).toMatchObject({ storageCapacityBytes: 64, storageUsedBytes: null });
         expect(disk({ TotalDataAvailable: 10 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
+        expect(disk({ TotalDataAvailable: 0 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
         expect(disk({ TotalDataCapacity: 2 ** 53, TotalDataAvailable: 10 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
         expect(disk({ TotalDataCapacity: '64', TotalDataAvailable: 10 })).toMatchObject({ storageCapacityBytes: null, storageUsedBytes: null });
       });

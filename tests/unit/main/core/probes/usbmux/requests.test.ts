@@ -2,14 +2,22 @@ import { getEventListeners } from 'node:events';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { askUsbmuxd, listDevices } from '../../../../../../src/main/core/probes/usbmux/requests';
-import { encodeUsbmuxFrame } from '../../../../../../src/main/core/probes/usbmux/frames';
-import { encodePlist, type PlistDict } from '../../../../../../src/main/core/probes/usbmux/plist-codec';
 import { tempSocketPath } from '../../../../../support/usbmuxd/test-usbmuxd';
+import { startAnsweringUsbmuxd, type AnsweringUsbmuxd } from '../../../../../support/usbmuxd/answering-usbmuxd';
 
 const servers: net.Server[] = [];
+const answering: AnsweringUsbmuxd[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
+  await Promise.all(answering.splice(0).map((usbmuxd) => usbmuxd.close()));
 });
+
+/** An answering usbmuxd, closed after the test. */
+async function answeringUsbmuxd(reply: Parameters<typeof startAnsweringUsbmuxd>[0]) {
+  const usbmuxd = await startAnsweringUsbmuxd(reply);
+  answering.push(usbmuxd);
+  return usbmuxd.address;
+}
 
 /** A usbmuxd that accepts connections and never answers; counts the connections still open. */
 async function silentUsbmuxd() {
@@ -24,17 +32,6 @@ async function silentUsbmuxd() {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(path, resolve));
   return { address: { kind: 'unix', path } as const, open };
-}
-
-/** A usbmuxd that answers every message with `reply`, under the message's own tag. */
-async function answeringUsbmuxd(reply: PlistDict) {
-  const path = tempSocketPath();
-  const server = net.createServer((socket) => {
-    socket.once('data', (message: Buffer) => socket.write(encodeUsbmuxFrame(message.readUInt32LE(12), encodePlist(reply))));
-  });
-  servers.push(server);
-  await new Promise<void>((resolve) => server.listen(path, resolve));
-  return { kind: 'unix', path } as const;
 }
 
 /** A limit far beyond the test's own: only the abort can end the request in time. */
