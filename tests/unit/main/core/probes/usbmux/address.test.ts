@@ -45,6 +45,13 @@ describe('probes', () => {
       for (const text of ['', '/var/run/usbmuxd', 'UNIX:relative', 'localhost', 'localhost:0', 'localhost:70000', 'a:b:c']) expect(parseUsbmuxAddress(text), text).toBeNull();
     });
 
+    it('reads the whole setting: text in front of a valid address makes it no address at all', () => {
+      for (const text of ['evil:127.0.0.1:27015', 'x[::1]:27015', '/tmp//unix:/usbmuxd', 'UNIX:x\\\\.\\pipe\\usbmuxd']) {
+        expect(parseUsbmuxAddress(text), text).toBeNull();
+      }
+      expect(parseUsbmuxAddress('UNIX:\\\\.\\pipe\\usbmuxd')).toEqual({ kind: 'unix', path: '\\\\.\\pipe\\usbmuxd' });
+    });
+
     it('uses the Unix socket on macOS and Linux, TCP 27015 on Windows, and an override anywhere', () => {
       expect(resolveUsbmuxAddress('darwin', undefined)).toEqual({ address: { kind: 'unix', path: '/var/run/usbmuxd' } });
       expect(resolveUsbmuxAddress('linux', '')).toEqual({ address: { kind: 'unix', path: '/var/run/usbmuxd' } });
