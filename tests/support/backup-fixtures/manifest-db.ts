@@ -18,8 +18,8 @@ export interface ManifestRow {
   relativePath: string;
   /** 1 file, 2 folder, 4 link. */
   flags: number;
-  /** Bytes of the file (files only). */
-  size?: number;
+  /** Bytes of the file (files only); 0 when left out, and null for an MBFile that records no size. */
+  size?: number | null;
 }
 
 /** The read-only file system with writing added: only for building fixtures, never in the app. */
@@ -88,7 +88,7 @@ async function writeOne(file: string, rows: readonly ManifestRow[], modified?: D
     await api.exec(db, 'BEGIN');
     for await (const statement of api.statements(db, 'INSERT INTO Files VALUES (?, ?, ?, ?, ?)')) {
       for (const row of rows) {
-        const blob = mbfileBlob({ relativePath: row.relativePath, size: row.size ?? 0, mode: row.flags === 2 ? 0o40755 : row.flags === 4 ? 0o120755 : 0o100644, modified });
+        const blob = mbfileBlob({ relativePath: row.relativePath, size: row.size === undefined ? 0 : row.size, mode: row.flags === 2 ? 0o40755 : row.flags === 4 ? 0o120755 : 0o100644, modified });
         api.bind_collection(statement, [row.fileID, row.domain, row.relativePath, row.flags, blob]);
         await api.step(statement);
         await api.reset(statement);

@@ -9,7 +9,8 @@ import { buildBinary } from 'plist';
 /** What one archived MBFile records. */
 export interface MbfileSpec {
   relativePath: string;
-  size: number;
+  /** Bytes; null writes an MBFile with no `Size` at all, as a damaged or unusual index might hold. */
+  size: number | null;
   /** Unix mode; a regular file by default. */
   mode?: number;
   modified?: Date;
@@ -29,14 +30,14 @@ export function mbfileBlob(spec: MbfileSpec): Buffer {
         Birth: seconds,
         Flags: 0,
         GroupID: 501,
-        InodeNumber: 180_000 + (spec.size % 9973),
+        InodeNumber: 180_000 + ((spec.size ?? 0) % 9973),
         LastModified: seconds,
         LastStatusChange: seconds,
         Mode: spec.mode ?? 0o100644,
         ProtectionClass: 3,
         RelativePath: { UID: 2 },
         // NSKeyedArchiver writes a size as an integer; `plist` writes a number past 32 bits as a real unless it is a bigint.
-        Size: spec.size > 0xffffffff ? BigInt(spec.size) : spec.size,
+        ...(spec.size === null ? {} : { Size: spec.size > 0xffffffff ? BigInt(spec.size) : spec.size }),
         UserID: 501,
       },
       spec.relativePath,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FolderReading } from '../../../../../../src/main/core/probes/backups/backup-folder';
 import { compareReadings, isBeingWritten, toBackup } from '../../../../../../src/main/core/probes/backups/backup-state';
+import { NO_INDEX, SNAPSHOT_LEFT, UNFINISHED } from '../../../../../../src/main/core/probes/backups/problems';
 import type { VerificationOutcome } from '../../../../../../src/main/core/probes/backups/verification/verification-tracker';
 import type { AttachedPhones } from '../../../../../../src/main/core/probe';
 
@@ -133,6 +134,41 @@ describe('backups probe', () => {
       const backup = toBackup(reading({ ...FINISHED, snapshotFolder: true, newestChangeMs: NOW - 3_600_000 }), { lastChangeMs: null, sizeBytes: 1 }, false, verified());
       expect(backup).toMatchObject({ complete: true, interrupted: { stoppedAt: '2024-05-01T09:00:00Z' }, problem: expect.stringMatching(/Snapshot folder was left behind/) });
     });
+    it('checks nothing of a backup that is not finished, whatever an older verification said', () => {
+      const activity = { lastChangeMs: null, sizeBytes: 1 };
+      expect(toBackup(reading(), activity, false, verified())).toMatchObject({ verification: { state: 'not-checked', filesListed: null }, contents: null });
+      // A new backup being written over a finished one (into Snapshot/) is not checked either.
+      const overwriting = reading({ ...FINISHED, snapshotFolder: true, newestChangeMs: NOW });
+      expect(toBackup(overwriting, { lastChangeMs: NOW, sizeBytes: 1 }, true, verified())).toMatchObject({ verification: { state: 'not-checked' }, contents: null });
+    });
+
+    it('says only that an unfinished backup did not finish: no index yet and a Snapshot folder are part of that', () => {
+      const unfinished = reading({ index: null, indexStamp: null, snapshotFolder: true });
+      expect(toBackup(unfinished, { lastChangeMs: null, sizeBytes: 1 }, false).problem).toBe(UNFINISHED);
+    });
+
+    it('joins several problems into sentences, most telling first', () => {
+      const backup = toBackup(reading({ ...FINISHED, index: null, indexStamp: null, snapshotFolder: true, fileProblems: ['Info.plist is missing.'] }), { lastChangeMs: null, sizeBytes: 1 }, false);
+      expect(backup.problem).toBe(['Info.plist is missing.', SNAPSHOT_LEFT, NO_INDEX].join(' '));
+    });
+
+    it('never calls an encrypted backup with no list of files complete', () => {
+      expect(toBackup(reading({ ...FINISHED, encrypted: true, index: null, indexStamp: null }), { lastChangeMs: null, sizeBytes: 1 }, false).complete).toBe(false);
+    });
+
+    it('blames an unreadable index only when there is one to read', () => {
+      const outcome: VerificationOutcome = { stamp: '1:2:3:4', result: { state: 'unreadable', reason: 'it is damaged' } };
+      expect(toBackup(reading({ ...FINISHED, index: null, indexStamp: null }), { lastChangeMs: null, sizeBytes: 1 }, false, outcome).problem).toBe(NO_INDEX);
+    });
+
+    it('still says what a backup with missing files holds', () => {
+      expect(toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, verified(2)).contents).toEqual(CONTENTS);
+    });
+
+    it('gives no time for an interrupted backup when no change was ever seen', () => {
+      expect(toBackup(reading({ newestChangeMs: null }), { lastChangeMs: null, sizeBytes: 1 }, false).interrupted).toEqual({ stoppedAt: null });
+    });
+
     it('never calls an archived copy interrupted', () => {
       expect(toBackup(reading({ archived: true }), { lastChangeMs: null, sizeBytes: 1 }, false)).toMatchObject({ archived: true, interrupted: null });
     });
@@ -142,6 +178,19 @@ describe('backups probe', () => {
     it('puts the newest first and unknown dates last', () => {
       const order = [reading({ lastBackupDate: null, path: 'c' }), reading({ lastBackupDate: '2023-01-01T00:00:00Z', path: 'b' }), reading({ path: 'a' })];
       expect(order.sort(compareReadings).map((r) => r.path)).toEqual(['a', 'b', 'c']);
+    });
+
+    it('orders backups of one date by UDID, then folder, whichever comes first, so the list never flickers', () => {
+      const sameDay = [reading({ udid: 'B', path: '/b' }), reading({ udid: 'A', path: '/a2' }), reading({ udid: 'A', path: '/a1' })];
+      const undated = sameDay.map((each) => ({ ...each, lastBackupDate: null }));
+      for (const list of [sameDay, undated]) {
+        expect([...list].sort(compareReadings).map((r) => r.path)).toEqual(['/a1', '/a2', '/b']);
+        expect([...list].reverse().sort(compareReadings).map((r) => r.path)).toEqual(['/a1', '/a2', '/b']);
+      }
+      const [b, , a1] = sameDay as [FolderReading, FolderReading, FolderReading];
+      expect(compareReadings(a1, a1)).toBe(0);
+      expect(compareReadings(b, a1)).toBeGreaterThan(0);
+      expect(compareReadings(a1, b)).toBeLessThan(0);
     });
   });
 });

@@ -121,6 +121,46 @@ describe('probes', () => {
       expect(settled).toBe(true);
     });
 
+    it('stays unsettled while one verification runs and another is asked for', async () => {
+      const { verify, call } = verificationsByHand();
+      const tracker = createVerificationTracker(() => undefined, verify);
+      tracker.request('/b/one', 'db', 's1');
+      let settled = false;
+      void tracker.settled().then(() => (settled = true));
+      tracker.request('/b/two', 'db', 's1');
+      await turn();
+      expect(settled).toBe(false);
+      call('/b/one').finish();
+      await turn();
+      expect(settled).toBe(false);
+      call('/b/two').finish();
+      await turn();
+      expect(settled).toBe(true);
+    });
+
+    it('verifies a folder again when its index changes while it is being verified', async () => {
+      const { verify, calls, call } = verificationsByHand();
+      const tracker = createVerificationTracker(() => undefined, verify);
+      tracker.request('/b/one', 'db', 's1');
+      await turn();
+      tracker.request('/b/one', 'db', 's2');
+      call('/b/one').finish();
+      await turn();
+      expect(calls.map((each) => each.folder)).toEqual(['/b/one', '/b/one']);
+      call('/b/one').finish();
+      await tracker.settled();
+      expect(tracker.get('/b/one', 's2')?.stamp).toBe('s2');
+    });
+
+    it('lets a running verification go on when another folder goes away', async () => {
+      const { verify, call } = verificationsByHand();
+      const tracker = createVerificationTracker(() => undefined, verify);
+      tracker.request('/b/one', 'db', 's1');
+      await turn();
+      tracker.forget('/b/other');
+      expect(call('/b/one').isCancelled()).toBe(false);
+    });
+
     it('once stopped, cancels what runs, drops what waits, keeps nothing more and takes no new requests', async () => {
       const { verify, calls, call } = verificationsByHand();
       const verified: string[] = [];

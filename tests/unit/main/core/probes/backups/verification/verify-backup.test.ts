@@ -2,8 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { verifyBackup } from '../../../../../../../src/main/core/probes/backups/verification/verify-backup';
-import { fileIdOf, filesOf, makeTempRoot, removeTempRoot, storedFilePath, treeFingerprint, writeBackup, type BackupSpec } from '../../../../../../support/backup-fixtures';
+import { storedPath, verifyBackup } from '../../../../../../../src/main/core/probes/backups/verification/verify-backup';
+import { fileIdOf, filesOf, makeTempRoot, removeTempRoot, storedFilePath, treeFingerprint, writeBackup, writeManifestDb, type BackupSpec } from '../../../../../../support/backup-fixtures';
 
 const UDID = '00008110-001A2C3E0E38802E';
 const EVERYTHING = { photosAndVideos: 9, messages: true, whatsapp: true, contacts: true, notes: true };
@@ -83,6 +83,37 @@ describe('verification', () => {
       await verifyBackup(written.path, 'db');
       await verifyBackup(written.path, 'db');
       expect(await treeFingerprint(root)).toEqual(before);
+    });
+
+    it('counts a listed file present when its index records no size, and missing when it is gone; a name that is not 40 hex digits is missing and never looked up', async () => {
+      const folder = path.join(root, UDID);
+      await mkdir(folder, { recursive: true });
+      const present = fileIdOf('HomeDomain', 'Library/Present.plist');
+      const gone = fileIdOf('HomeDomain', 'Library/Gone.plist');
+      // Shaped like a stored file's name, but with letters past f: a path the index has no business naming.
+      const unshaped = `zz${present.slice(2)}`;
+      await writeManifestDb(path.join(folder, 'Manifest.db'), [
+        { fileID: present, domain: 'HomeDomain', relativePath: 'Library/Present.plist', flags: 1, size: null },
+        { fileID: gone, domain: 'HomeDomain', relativePath: 'Library/Gone.plist', flags: 1, size: null },
+        { fileID: unshaped, domain: 'HomeDomain', relativePath: 'Library/Unshaped.plist', flags: 1, size: null },
+      ]);
+      for (const fileID of [present, unshaped]) {
+        await mkdir(path.dirname(storedPath(folder, 'db', fileID)), { recursive: true });
+        await writeFile(storedPath(folder, 'db', fileID), 'contents');
+      }
+      expect(await verifyBackup(folder, 'db')).toMatchObject({ state: 'files-missing', filesListed: 3, filesMissing: 2 });
+    });
+
+    it('gives a check twenty minutes, and ends one at the deadline only once it is past', async () => {
+      const written = await writeBackup(root, { udid: UDID, files: 3 });
+      const start = 1_000_000;
+      let calls = 0;
+      // The clock reads the start once, then stands exactly at the deadline.
+      const atDeadline = () => (calls++ === 0 ? start : start + 20 * 60 * 1000);
+      expect(await verifyBackup(written.path, 'db', { now: atDeadline })).toMatchObject({ state: 'verified' });
+      calls = 0;
+      const justPast = () => (calls++ === 0 ? start : start + 20 * 60 * 1000 + 1);
+      expect(await verifyBackup(written.path, 'db', { now: justPast })).toEqual({ state: 'unreadable', reason: 'checking it took too long' });
     });
 
     it('stops when asked to, and gives up past its deadline', async () => {
