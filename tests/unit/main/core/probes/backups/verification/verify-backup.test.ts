@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { storedPath, verifyBackup } from '../../../../../../../src/main/core/probes/backups/verification/verify-backup';
@@ -114,6 +114,17 @@ describe('verification', () => {
       calls = 0;
       const justPast = () => (calls++ === 0 ? start : start + 20 * 60 * 1000 + 1);
       expect(await verifyBackup(written.path, 'db', { now: justPast })).toEqual({ state: 'unreadable', reason: 'checking it took too long' });
+    });
+
+    it.skipIf(process.platform !== 'linux')('closes the index when a check ends early or finds none, leaving no file open (counted in /proc/self/fd, which only Linux has)', async () => {
+      const written = await writeBackup(root, { udid: UDID, files: 3 });
+      const openFiles = async () => (await readdir('/proc/self/fd')).length;
+      const before = await openFiles();
+      for (let i = 0; i < 5; i += 1) {
+        expect(await verifyBackup(written.path, 'db', { isCancelled: () => true })).toEqual({ state: 'cancelled' });
+        expect(await verifyBackup(written.path, 'mbdb', { isCancelled: () => true })).toMatchObject({ state: 'unreadable' });
+      }
+      expect(await openFiles()).toBe(before);
     });
 
     it('stops when asked to, and gives up past its deadline', async () => {
