@@ -127,6 +127,19 @@ describe('verification', () => {
       expect(await openFiles()).toBe(before);
     });
 
+    it('lets the app run between batches, even through an index of folders that asks the disk nothing', async () => {
+      const folder = path.join(root, UDID);
+      await mkdir(folder, { recursive: true });
+      const rows = Array.from({ length: 3000 }, (_, i) => ({ fileID: fileIdOf('HomeDomain', `Library/Folder${i}`), domain: 'HomeDomain', relativePath: `Library/Folder${i}`, flags: 2 }));
+      await writeManifestDb(path.join(folder, 'Manifest.db'), rows);
+      let finished = false;
+      let turnedWhileChecking = false;
+      setImmediate(() => (turnedWhileChecking = !finished));
+      expect(await verifyBackup(folder, 'db')).toMatchObject({ state: 'verified', filesListed: 0 });
+      finished = true;
+      expect(turnedWhileChecking).toBe(true);
+    });
+
     it('stops when asked to, and gives up past its deadline', async () => {
       const written = await writeBackup(root, { udid: UDID, files: 3 });
       expect(await verifyBackup(written.path, 'db', { isCancelled: () => true })).toEqual({ state: 'cancelled' });
