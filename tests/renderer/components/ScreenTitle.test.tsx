@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from '../render-app';
 import { snapshot } from '../../support/snapshots';
 
@@ -13,13 +13,15 @@ describe('ScreenTitle', () => {
     const { user } = await renderApp(snapshot());
     await user.click(within(screen.getByTestId('next-step')).getByRole('button', { name: 'Start the checklist' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Fix iCloud Backup, one check at a time' }, { timeout: 15_000 });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect that runs just after the heading is drawn: wait for it, not for the heading alone.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 
   it('takes focus when the sidebar opens this screen', async () => {
     const { user } = await renderApp(snapshot());
     await user.click(screen.getByTestId('nav-help'));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Get help' }, { timeout: 15_000 });
-    expect(document.activeElement).toBe(heading);
+    // Focus moves in an effect that runs just after the heading is drawn: wait for it, not for the heading alone.
+    await waitFor(() => expect(document.activeElement).toBe(heading));
   });
 });
