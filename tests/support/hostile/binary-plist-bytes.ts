@@ -14,6 +14,10 @@ export interface RawPlistOptions {
   /** Replaces the offset of one object in the offset table. */
   offsets?: Record<number, number>;
   refSize?: number;
+  /** How many bytes each offset in the table takes (4 unless told). */
+  offsetSize?: number;
+  /** Bytes for the trailer's first six, which writers leave unused. */
+  trailerHead?: number[];
 }
 
 /** A `bplist00` file of `objects`, with offsets of `offsetSize` bytes and references of `refSize`. */
@@ -28,10 +32,13 @@ export function rawBinaryPlist(objects: RawObject[], options: RawPlistOptions = 
     parts.push(bytes);
     at += bytes.length;
   }
-  const offsetSize = 4;
+  const offsetSize = options.offsetSize ?? 4;
   const table = Buffer.alloc(objects.length * offsetSize);
-  offsets.forEach((offset, index) => table.writeUInt32BE(options.offsets?.[index] ?? offset, index * offsetSize));
+  // Node writes at most six bytes at a time; wider offsets keep their leading bytes zero.
+  const width = Math.min(offsetSize, 6);
+  offsets.forEach((offset, index) => table.writeUIntBE(options.offsets?.[index] ?? offset, (index + 1) * offsetSize - width, width));
   const trailer = Buffer.alloc(32);
+  Buffer.from(options.trailerHead ?? []).copy(trailer, 0, 0, 6);
   trailer.writeUInt8(offsetSize, 6);
   trailer.writeUInt8(refSize, 7);
   trailer.writeBigUInt64BE(BigInt(options.count ?? objects.length), 8);

@@ -130,9 +130,15 @@ async function readFile(path: string, stats: Stats, keys: ReadonlySet<string> | 
   return head.encoding === 'binary' ? readBinary(path, stats, options, budget) : readXml(path, stats, options, budget);
 }
 
-/** The last bytes of an XML file as text, in the UTF-16 its byte-order mark announces or else as single bytes. */
-function tailText(head: Buffer, tail: Buffer): string {
-  const even = tail.subarray(tail.length % 2);
+/**
+ * The last bytes of an XML file as text, in the UTF-16 its byte-order mark announces or else as
+ * single bytes. `start` is where the tail begins in the file: UTF-16 characters begin at even
+ * positions, so a tail that begins at an odd one drops its first byte, and a stray last byte
+ * (a file of odd length) is left out.
+ */
+function tailText(head: Buffer, tail: Buffer, start: number): string {
+  const inStep = tail.subarray(start % 2);
+  const even = inStep.subarray(0, inStep.length - (inStep.length % 2));
   if (head[0] === 0xff && head[1] === 0xfe) return even.toString('utf16le');
   if (head[0] === 0xfe && head[1] === 0xff) return Buffer.from(even).swap16().toString('utf16le');
   return tail.toString('latin1');
@@ -140,12 +146,13 @@ function tailText(head: Buffer, tail: Buffer): string {
 
 async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {
   const length = Math.min(64, stats.size);
+  const tailStart = Math.max(0, stats.size - length);
   const opened = await openRegularFile(path, stats);
   if (!opened.ok) return trouble(opened.code);
   let head: Buffer;
   let tail: Buffer;
   try {
-    [head, tail] = await Promise.all([readAt(opened.handle, 0, length), readAt(opened.handle, Math.max(0, stats.size - length), length)]);
+    [head, tail] = await Promise.all([readAt(opened.handle, 0, length), readAt(opened.handle, tailStart, length)]);
   } catch (error) {
     return trouble(errorCode(error));
   } finally {
@@ -153,7 +160,7 @@ async function checkEnds(path: string, stats: Stats): Promise<PlistCheck> {
   }
   const encoding = plistEncoding(head);
   if (encoding === null) return { kind: 'damaged', reason: stats.size === 0 ? 'the file is empty' : 'it is not a property list' };
-  const whole = encoding === 'binary' ? readTrailer(tail, stats.size) !== null : /<\/plist>\s*$/.test(tailText(head, tail));
+  const whole = encoding === 'binary' ? readTrailer(tail, stats.size) !== null : /<\/plist>\s*$/.test(tailText(head, tail, tailStart));
   return whole ? { kind: 'ok', encoding } : { kind: 'damaged', reason: 'it is cut short' };
 }
 

@@ -6,7 +6,7 @@
  */
 import { BATCH_SIZE, MAX_ENTRIES, type EntryBatches, type EntryKind, type ManifestEntry } from './entry';
 import { mbfileSize } from './mbfile-size';
-import { exclusively, openReadOnly, ROW, sqlite, type ReadOnlyDatabase, type SqliteApi } from './sqlite-runtime';
+import { CANTOPEN, exclusively, openReadOnly, ROW, sqlite, type ReadOnlyDatabase, type SqliteApi } from './sqlite-runtime';
 
 const KINDS: Record<number, EntryKind> = { 1: 'file', 2: 'folder', 4: 'link' };
 
@@ -16,11 +16,12 @@ const QUERY = 'SELECT fileID, domain, relativePath, flags, file FROM Files';
 const MAX_TEXT_BYTES = 4096;
 
 function describe(error: unknown): string {
+  // wa-sqlite's error for a file that cannot be opened says only "sqlite3_open_v2"; its code tells.
+  if (typeof error === 'object' && error !== null && 'code' in error && error.code === CANTOPEN) return 'it could not be opened';
   const message = error instanceof Error ? error.message : String(error);
   if (/no such table/i.test(message)) return 'it has no list of files';
   if (/not a database|file is not a database/i.test(message)) return 'it is not a SQLite database';
   if (/malformed|corrupt/i.test(message)) return 'it is damaged';
-  if (/unable to open|cantopen/i.test(message)) return 'it could not be opened';
   return 'it could not be read';
 }
 

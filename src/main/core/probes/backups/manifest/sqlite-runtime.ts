@@ -74,3 +74,6 @@ export async function openReadOnly(api: SqliteApi, file: string): Promise<ReadOn
 
 /** SQLite's answer for "another row is ready". */
 export const ROW = SQLite.SQLITE_ROW;
+
+/** SQLite's result code for a database file that could not be opened; its error's message says only which call failed. */
+export const CANTOPEN = SQLite.SQLITE_CANTOPEN;

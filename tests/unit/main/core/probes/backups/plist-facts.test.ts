@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deviceFactsComplete, infoFacts, manifestFacts, statusFacts } from '../../../../../../src/main/core/probes/backups/plist-facts';
+import { deviceFactsComplete, INFO_PLIST_KEYS, infoFacts, manifestFacts, statusFacts } from '../../../../../../src/main/core/probes/backups/plist-facts';
 import type { PlistValue } from '../../../../../../src/main/core/probes/backups/plist';
 
 const anyPlistValue: fc.Arbitrary<PlistValue> = fc.letrec<{ value: PlistValue }>((tie) => ({
@@ -41,9 +41,49 @@ describe('backups probe', () => {
     it('calls an IsEncrypted of the wrong type unknown, and says so', () => {
       expect(manifestFacts({ IsEncrypted: 'yes', Lockdown: 5 })).toMatchObject({ encrypted: null, oddity: expect.stringMatching(/encrypted/), device: { udid: null } });
     });
+    it('reads the date, a plain false, and says nothing odd when IsEncrypted is simply absent', () => {
+      const date = new Date('2024-05-01T09:30:00Z');
+      expect(manifestFacts({ IsEncrypted: false, Date: date })).toMatchObject({ encrypted: false, date, oddity: null });
+      expect(manifestFacts({ Date: date })).toMatchObject({ encrypted: null, date, oddity: null });
+    });
+    it('finds no settings in a value that is not a dictionary, whatever kind it is', () => {
+      for (const value of [new Date('2024-05-01T09:30:00Z'), new Uint8Array([1, 2]), ['IsEncrypted'], 'IsEncrypted', null] as PlistValue[]) {
+        expect(manifestFacts(value)).toEqual({ encrypted: null, date: null, oddity: expect.stringMatching(/usual settings/), device: { udid: null, deviceName: null, productType: null, iosVersion: null } });
+      }
+      for (const lockdown of [new Date(), new Uint8Array([1]), [{ UniqueDeviceID: 'abc' }]] as PlistValue[]) {
+        expect(manifestFacts({ IsEncrypted: true, Lockdown: lockdown }).device.udid).toBeNull();
+      }
+    });
+    it('counts a name of spaces alone as no name', () => {
+      expect(manifestFacts({ Lockdown: { DeviceName: '   ', UniqueDeviceID: '' } }).device).toMatchObject({ deviceName: null, udid: null });
+    });
+  });
+
+  describe('deviceFactsComplete', () => {
+    it('is false while any one fact is missing', () => {
+      const whole = { udid: 'abc', deviceName: 'Ann', productType: 'iPhone14,5', iosVersion: '17.5' };
+      expect(deviceFactsComplete(whole)).toBe(true);
+      for (const key of Object.keys(whole)) expect(deviceFactsComplete({ ...whole, [key]: null }), key).toBe(false);
+    });
   });
 
   describe('infoFacts', () => {
+    it('reads the last backup date and every device fact', () => {
+      const date = new Date('2024-05-01T09:30:00Z');
+      const info = {
+        'Last Backup Date': date,
+        'Unique Identifier': 'abc',
+        'Target Identifier': 'def',
+        'Device Name': 'Ann',
+        'Display Name': 'Bob',
+        'Product Type': 'iPhone14,5',
+        'Product Version': '17.5',
+      };
+      const expected = { lastBackupDate: date, device: { udid: 'abc', deviceName: 'Ann', productType: 'iPhone14,5', iosVersion: '17.5' } };
+      expect(infoFacts(info)).toEqual(expected);
+      // A big Info.plist is read only as far as INFO_PLIST_KEYS: they must be every key the facts come from.
+      expect(new Set(Object.keys(info))).toEqual(INFO_PLIST_KEYS);
+    });
     it('falls back from Device Name to Display Name and from Unique to Target Identifier', () => {
       expect(infoFacts({ 'Display Name': 'Bob', 'Target Identifier': 'def', 'Device Name': 7 }).device).toMatchObject({ deviceName: 'Bob', udid: 'def' });
     });

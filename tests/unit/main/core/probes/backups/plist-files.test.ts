@@ -66,6 +66,59 @@ describe('backups probe', () => {
       expect(await files.check(path.join(dir, 'absent'))).toEqual({ kind: 'missing' });
     });
 
+    it('checks the end of an XML file in the UTF-16 its byte-order mark announces, either way round', async () => {
+      const files = createPlistFiles();
+      const text = `${infoPlist(device, 'xml', 1000).toString('utf8').trimEnd()}\n  \n`;
+      const little = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+      const big = Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
+      for (const [name, bytes] of [['le', little], ['be', big]] as const) {
+        await writeFile(path.join(dir, `whole.${name}`), bytes);
+        await writeFile(path.join(dir, `cut.${name}`), bytes.subarray(0, bytes.length - 30));
+        expect(await files.check(path.join(dir, `whole.${name}`)), name).toEqual({ kind: 'ok', encoding: 'xml' });
+        expect(await files.check(path.join(dir, `cut.${name}`)), name).toEqual({ kind: 'damaged', reason: 'it is cut short' });
+        // A stray odd byte at the very end must not shift every character of the tail out of step.
+        await writeFile(path.join(dir, `odd.${name}`), Buffer.concat([bytes, Buffer.from([0x0a])]));
+        expect(await files.check(path.join(dir, `odd.${name}`)), name).toEqual({ kind: 'ok', encoding: 'xml' });
+      }
+      // The same for a file shorter than the tail that is read: here the tail is the whole file.
+      const tiny = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<plist></plist>', 'utf16le'), Buffer.from([0x0a])]);
+      await writeFile(path.join(dir, 'tiny'), tiny);
+      expect(tiny.length).toBeLessThan(64);
+      expect(await files.check(path.join(dir, 'tiny'))).toEqual({ kind: 'ok', encoding: 'xml' });
+      await writeFile(path.join(dir, 'tiny-be'), Buffer.concat([Buffer.from(tiny.subarray(0, tiny.length - 1)).swap16(), Buffer.from([0x0a])]));
+      expect(await files.check(path.join(dir, 'tiny-be'))).toEqual({ kind: 'ok', encoding: 'xml' });
+    });
+
+    it('names an empty file, and judges one too large to be real by its size alone', async () => {
+      const files = createPlistFiles();
+      await writeFile(path.join(dir, 'Status.plist'), '');
+      expect(await files.check(path.join(dir, 'Status.plist'))).toEqual({ kind: 'damaged', reason: 'the file is empty' });
+      await writeFile(path.join(dir, 'Info.plist'), '');
+      await truncate(path.join(dir, 'Info.plist'), MAX_PLIST_BYTES + 1);
+      expect(await files.check(path.join(dir, 'Info.plist'))).toEqual({ kind: 'too-large', bytes: MAX_PLIST_BYTES + 1 });
+    });
+
+    it('keeps one result per set of keys asked for, and forgets only the files under a folder that went away', async () => {
+      const files = createPlistFiles();
+      await mkdir(path.join(dir, 'A'));
+      await mkdir(path.join(dir, 'AB'));
+      const inA = path.join(dir, 'A', 'Info.plist');
+      const inAB = path.join(dir, 'AB', 'Info.plist');
+      await writeFile(inA, infoPlist(device, 'xml', 1000));
+      await writeFile(inAB, infoPlist(device, 'xml', 1000));
+      const keys = new Set(['Device Name']);
+      const whole = await files.read(inA);
+      const some = await files.read(inA, keys);
+      expect(some).not.toBe(whole);
+      expect(some).toMatchObject({ kind: 'ok', value: { 'Device Name': 'Big iPhone' } });
+      expect(some.kind === 'ok' && Object.keys(some.value as object)).toEqual(['Device Name']);
+      expect(await files.read(inA, keys)).toBe(some);
+      const other = await files.read(inAB);
+      files.forget(path.join(dir, 'A'));
+      expect(await files.read(inA)).not.toBe(whole);
+      expect(await files.read(inAB)).toBe(other);
+    });
+
     it('reports a folder where a file should be as unreadable', async () => {
       await mkdir(path.join(dir, 'Manifest.plist'));
       expect(await createPlistFiles().read(path.join(dir, 'Manifest.plist'))).toEqual({ kind: 'unreadable', code: 'EISDIR' });

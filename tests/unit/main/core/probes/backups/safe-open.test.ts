@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LINK_CODE, NOT_REGULAR_CODE, openRegularFile } from '../../../../../../src/main/core/probes/backups/safe-open';
+import type { FileHandle } from 'node:fs/promises';
+import { LINK_CODE, NOT_REGULAR_CODE, openRegularFile, readAt, readSlices } from '../../../../../../src/main/core/probes/backups/safe-open';
 import { makeTempRoot, removeTempRoot } from '../../../../../support/backup-fixtures';
 import { timeBudgetMs } from '../../../../../support/machine-load';
 
@@ -40,6 +41,22 @@ describe('backups probe', () => {
       expect(performance.now() - started).toBeLessThan(timeBudgetMs(2000));
     });
 
+    it.skipIf(!posix)('names the loop when a folder on the way is a link that leads back to itself', async () => {
+      await symlink('loop', path.join(dir, 'loop'));
+      expect(await openRegularFile(path.join(dir, 'loop', 'Info.plist'))).toEqual({ ok: false, code: 'ELOOP' });
+      expect(await openRegularFile(path.join(dir, 'absent.plist'))).toEqual({ ok: false, code: 'ENOENT' });
+    });
+
+    it('opens a file that is still the one looked at before', async () => {
+      await writeFile(path.join(dir, 'a'), 'a');
+      const first = await openRegularFile(path.join(dir, 'a'));
+      if (!first.ok) throw new Error('could not open a');
+      await first.handle.close();
+      const again = await openRegularFile(path.join(dir, 'a'), first.stats);
+      expect(again.ok).toBe(true);
+      if (again.ok) await again.handle.close();
+    });
+
     it('refuses a folder, and a file that is not the one looked at before', async () => {
       await mkdir(path.join(dir, 'Manifest.plist'));
       expect(await openRegularFile(path.join(dir, 'Manifest.plist'))).toEqual({ ok: false, code: 'EISDIR' });
@@ -49,6 +66,50 @@ describe('backups probe', () => {
       if (!first.ok) throw new Error('could not open a');
       await first.handle.close();
       expect(await openRegularFile(path.join(dir, 'b'), first.stats)).toEqual({ ok: false, code: 'ECHANGED' });
+    });
+  });
+
+  /** A file of `bytes` that hands out at most `most` bytes a read, as a network volume may, and counts the reads. */
+  function shortReads(bytes: Buffer, most: number): { handle: FileHandle; reads: number[] } {
+    const reads: number[] = [];
+    const handle = {
+      read: async (buffer: Buffer, offset: number, length: number, position: number) => {
+        const bytesRead = Math.max(0, Math.min(most, length, bytes.length - position));
+        bytes.copy(buffer, offset, position, position + bytesRead);
+        reads.push(position);
+        return { bytesRead, buffer };
+      },
+    };
+    return { handle: handle as unknown as FileHandle, reads };
+  }
+
+  describe('readAt', () => {
+    it('keeps reading through short reads until it has all it asked for, and stops at the end of the file', async () => {
+      const bytes = Buffer.from('0123456789abcdef');
+      expect((await readAt(shortReads(bytes, 3).handle, 2, 10)).toString()).toBe('23456789ab');
+      expect((await readAt(shortReads(bytes, 3).handle, 12, 10)).toString()).toBe('cdef');
+      expect((await readAt(shortReads(bytes, 3).handle, 0, 0)).length).toBe(0);
+    });
+  });
+
+  describe('readSlices', () => {
+    it('hands over the file a slice at a time up to the limit, the last slice shorter', async () => {
+      const slices: string[] = [];
+      await readSlices(shortReads(Buffer.from('0123456789abcdef'), 100).handle, 10, 4, (slice) => slices.push(slice.toString()) > 0);
+      expect(slices).toEqual(['0123', '4567', '89']);
+    });
+
+    it('stops as soon as the taker has enough, or the file ends before the limit', async () => {
+      const taken: string[] = [];
+      const file = shortReads(Buffer.from('0123456789abcdef'), 100);
+      await readSlices(file.handle, 16, 4, (slice) => taken.push(slice.toString()) < 2);
+      expect(taken).toEqual(['0123', '4567']);
+      expect(file.reads).toEqual([0, 4]);
+      const short = shortReads(Buffer.from('0123'), 100);
+      const seen: string[] = [];
+      await readSlices(short.handle, 12, 4, (slice) => seen.push(slice.toString()) > 0);
+      expect(seen).toEqual(['0123']);
+      expect(short.reads).toEqual([0, 4]);
     });
   });
 });

@@ -1,6 +1,7 @@
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { BATCH_SIZE } from '../../../../../../../src/main/core/probes/backups/manifest/entry';
 import { manifestDbEntries } from '../../../../../../../src/main/core/probes/backups/manifest/manifest-db';
 import { canDenyReads, fileIdOf, makeTempRoot, removeTempRoot, treeFingerprint, withoutRootPowers, writeManifestDb, type ManifestRow } from '../../../../../../support/backup-fixtures';
 import { drain } from '../../../../../../support/manifest-entries';
@@ -78,6 +79,49 @@ describe('manifest', () => {
       expect(outcome).toEqual({ ok: true, rows: 4 });
     });
 
+    it('hands rows out a thousand at a time, with no empty batch at the end', async () => {
+      const file = path.join(root, 'Manifest.db');
+      const rows = (count: number): ManifestRow[] => Array.from({ length: count }, (_, index) => ({ fileID: fileIdOf('HomeDomain', `f${index}`), domain: 'HomeDomain', relativePath: `f${index}`, flags: 2 }));
+      for (const [count, sizes] of [
+        [BATCH_SIZE, [BATCH_SIZE]],
+        [2 * BATCH_SIZE + 1, [BATCH_SIZE, BATCH_SIZE, 1]],
+      ] as const) {
+        await writeManifestDb(file, rows(count));
+        const batches = manifestDbEntries(file);
+        const seen: number[] = [];
+        let next = await batches.next();
+        for (; !next.done; next = await batches.next()) seen.push(next.value.length);
+        expect(seen).toEqual(sizes);
+        expect(next.value).toEqual({ ok: true, rows: count });
+      }
+    });
+
+    it('reads a domain or path up to 4,096 bytes, leaves out a longer one, and calls unknown flags "other"', async () => {
+      const file = path.join(root, 'Manifest.db');
+      const longest = 'a'.repeat(4096);
+      await writeManifestDb(file, [
+        { fileID: fileIdOf('HomeDomain', longest), domain: 'HomeDomain', relativePath: longest, flags: 1, size: 5 },
+        { fileID: fileIdOf('x', 'y'), domain: `${longest}b`, relativePath: 'y', flags: 8 },
+      ]);
+      const { entries } = await drain(manifestDbEntries(file));
+      expect(entries.map(({ domain, relativePath, kind, size }) => [domain.length, relativePath.length, kind, size])).toEqual([
+        ['HomeDomain'.length, 4096, 'file', 5],
+        [0, 1, 'other', null],
+      ]);
+    });
+
+    it('says in words why an index cannot be read: no list of files, not a database, damaged, or absent', async () => {
+      const file = path.join(root, 'Manifest.db');
+      await writeManifestDb(file, []);
+      // The same schema under another table name (the names are equally long, so the schema page stays whole).
+      const renamed = Buffer.from((await readFile(file)).toString('latin1').replaceAll('Files', 'Filez'), 'latin1');
+      await writeFile(file, renamed);
+      expect((await drain(manifestDbEntries(file))).outcome).toEqual({ ok: false, reason: 'it has no list of files' });
+      await writeFile(file, Buffer.alloc(8192, 0x41));
+      expect((await drain(manifestDbEntries(file))).outcome).toEqual({ ok: false, reason: 'it is not a SQLite database' });
+      expect((await drain(manifestDbEntries(path.join(root, 'absent.db')))).outcome).toEqual({ ok: false, reason: 'it could not be opened' });
+    });
+
     it('says what is wrong, without throwing, with a database that has no Files table or is damaged mid-way', async () => {
       const file = path.join(root, 'Manifest.db');
       await writeManifestDb(file, []);
@@ -90,7 +134,7 @@ describe('manifest', () => {
       damaged.fill(0xff, 8192, whole.length - 4096);
       await writeFile(file, damaged);
       const result = await drain(manifestDbEntries(file));
-      expect(result.outcome.ok).toBe(false);
+      expect(result.outcome).toEqual({ ok: false, reason: 'it is damaged' });
 
       // The first page alone of a database without the table: a valid SQLite file with nothing the app can use.
       await writeFile(file, empty.subarray(0, 4096));

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { writeFile } from 'node:fs/promises';
+import { truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { manifestMbdbEntries } from '../../../../../../../src/main/core/probes/backups/manifest/manifest-mbdb';
+import { BATCH_SIZE } from '../../../../../../../src/main/core/probes/backups/manifest/entry';
+import { MAX_MBDB_BYTES, manifestMbdbEntries } from '../../../../../../../src/main/core/probes/backups/manifest/manifest-mbdb';
 import { makeTempRoot, manifestMbdb, removeTempRoot } from '../../../../../../support/backup-fixtures';
 import { drain } from '../../../../../../support/manifest-entries';
 
@@ -32,6 +33,58 @@ describe('manifest', () => {
       expect(entries.map(({ kind, size }) => [kind, size])).toEqual([['folder', null], ['file', 412_672], ['link', null], ['file', 3_000_001]]);
       expect(entries[1]?.fileID).toBe(createHash('sha1').update('HomeDomain-Library/SMS/sms.db').digest('hex'));
       expect(entries[1]?.fileID).toBe('3d0d7e5fb2ce288813306e4d4636395e047a3d28');
+    });
+
+    it('hands entries out a thousand at a time, with no empty batch at the end', async () => {
+      const file = path.join(root, 'Manifest.mbdb');
+      const records = (count: number) => Array.from({ length: count }, (_, index) => ({ domain: 'HomeDomain', relativePath: `f${index}`, kind: 'folder' as const, size: 0 }));
+      for (const [count, sizes] of [
+        [BATCH_SIZE, [BATCH_SIZE]],
+        [2 * BATCH_SIZE + 1, [BATCH_SIZE, BATCH_SIZE, 1]],
+      ] as const) {
+        await writeFile(file, manifestMbdb(records(count)));
+        const batches = manifestMbdbEntries(file);
+        const seen: number[] = [];
+        let next = await batches.next();
+        for (; !next.done; next = await batches.next()) seen.push(next.value.length);
+        expect(seen).toEqual(sizes);
+        expect(next.value).toEqual({ ok: true, rows: count });
+      }
+    });
+
+    it('reads an index with no records as an empty list', async () => {
+      const file = path.join(root, 'Manifest.mbdb');
+      await writeFile(file, manifestMbdb([]));
+      expect(await drain(manifestMbdbEntries(file))).toEqual({ entries: [], outcome: { ok: true, rows: 0 } });
+      await writeFile(file, 'mbdb\x05');
+      expect((await drain(manifestMbdbEntries(file))).outcome).toEqual({ ok: false, reason: 'it is not a backup file index' });
+    });
+
+    it('calls a device node "other" and gives no size where the recorded one is past what a number holds exactly', async () => {
+      const file = path.join(root, 'Manifest.mbdb');
+      const bytes = manifestMbdb([
+        { domain: 'HomeDomain', relativePath: 'dev/null', kind: 'file', size: 0 },
+        { domain: 'HomeDomain', relativePath: 'huge', kind: 'file', size: 0 },
+      ]);
+      // Patch the first record's mode to a character device and the second's length past 2^53.
+      const first = bytes.indexOf('dev/null') + 'dev/null'.length + 2 + 2 + 20 + 2;
+      bytes.writeUInt16BE(0o020644, first);
+      const second = bytes.indexOf('huge') + 'huge'.length + 2 + 2 + 20 + 2;
+      bytes.writeBigUInt64BE(2n ** 60n, second + 30);
+      await writeFile(file, bytes);
+      expect((await drain(manifestMbdbEntries(file))).entries.map(({ kind, size }) => [kind, size])).toEqual([
+        ['other', null],
+        ['file', null],
+      ]);
+    });
+
+    it('refuses an index larger than any phone writes without reading it, and reads one at the limit', async () => {
+      const file = path.join(root, 'Manifest.mbdb');
+      await writeFile(file, '');
+      await truncate(file, MAX_MBDB_BYTES + 1);
+      expect((await drain(manifestMbdbEntries(file))).outcome).toEqual({ ok: false, reason: 'it is unusually large (96 MB)' });
+      await truncate(file, MAX_MBDB_BYTES);
+      expect((await drain(manifestMbdbEntries(file))).outcome).toEqual({ ok: false, reason: 'it is not a backup file index' });
     });
 
     it('says so, without throwing, for a file that is not an index or is cut short', async () => {

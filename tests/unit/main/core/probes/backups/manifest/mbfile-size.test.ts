@@ -3,6 +3,51 @@ import { buildBinary, parseBinary } from 'plist';
 import { describe, expect, it } from 'vitest';
 import { MAX_MBFILE_BYTES, mbfileSize } from '../../../../../../../src/main/core/probes/backups/manifest/mbfile-size';
 import { mbfileBlob } from '../../../../../../support/backup-fixtures';
+import { rawBinaryPlist, type RawObject } from '../../../../../../support/hostile/binary-plist-bytes';
+
+type Part = 'top' | '$top' | 'topDict' | '$objects' | 'objects' | 'root' | 'uid' | '$null' | 'file' | 'Size' | 'size';
+interface HandWritten {
+  refSize?: number;
+  offsetSize?: number;
+  /** The root UID object's bytes. */
+  uid?: number[];
+  /** The Size integer object's bytes. */
+  size?: number[];
+  /** The "Size" key's bytes. */
+  key?: number[];
+  /** The order objects are written in: the last one ends where the offset table starts. */
+  order?: Part[];
+}
+
+const ascii = (text: string): RawObject => [0x50 | text.length, ...Buffer.from(text, 'latin1')];
+
+/**
+ * An archived MBFile assembled byte by byte, so a test can choose what no encoder lets it: every
+ * width, and which object sits last, right against the offset table.
+ */
+function handWrittenMbfile(options: HandWritten = {}): Buffer {
+  const refSize = options.refSize ?? 1;
+  const order = options.order ?? ['top', '$top', 'topDict', '$objects', 'objects', 'root', 'uid', '$null', 'file', 'Size', 'size'];
+  const ref = (part: Part): number[] => {
+    const bytes = Buffer.alloc(refSize);
+    bytes.writeUIntBE(order.indexOf(part), Math.max(0, refSize - 6), Math.min(refSize, 6));
+    return [...bytes];
+  };
+  const parts: Record<Part, RawObject> = {
+    top: [0xd2, ...ref('$top'), ...ref('$objects'), ...ref('topDict'), ...ref('objects')],
+    $top: ascii('$top'),
+    topDict: [0xd1, ...ref('root'), ...ref('uid')],
+    $objects: ascii('$objects'),
+    objects: [0xa2, ...ref('$null'), ...ref('file')],
+    root: ascii('root'),
+    uid: options.uid ?? [0x80, 0x01],
+    $null: ascii('$null'),
+    file: [0xd1, ...ref('Size'), ...ref('size')],
+    Size: options.key ?? ascii('Size'),
+    size: options.size ?? [0x11, 0x30, 0x39],
+  };
+  return rawBinaryPlist(order.map((part) => parts[part]), { top: order.indexOf('top'), refSize, offsetSize: options.offsetSize ?? 1 });
+}
 
 describe('manifest', () => {
   describe('mbfileSize', () => {
@@ -35,6 +80,63 @@ describe('manifest', () => {
       const negative = Buffer.from(buildBinary({ $top: { root: { UID: 1 } }, $objects: ['$null', { Size: -5 }] } as Parameters<typeof buildBinary>[0]));
       const rootPastEnd = Buffer.from(buildBinary({ $top: { root: { UID: 9 } }, $objects: ['$null', { Size: 5 }] } as Parameters<typeof buildBinary>[0]));
       for (const blob of [new Uint8Array(0), Buffer.from('bplist00'), sizeless, negative, rootPastEnd, Buffer.alloc(MAX_MBFILE_BYTES + 1)]) expect(mbfileSize(blob)).toBeNull();
+    });
+
+    it('reads an archive written with any width of offsets and references, up to eight bytes', () => {
+      for (const width of [1, 2, 3, 4, 8]) {
+        expect(mbfileSize(handWrittenMbfile({ offsetSize: width }))).toBe(12_345);
+        expect(mbfileSize(handWrittenMbfile({ refSize: width }))).toBe(12_345);
+      }
+    });
+
+    it('refuses offsets or references wider than eight bytes, or of no width', () => {
+      expect(mbfileSize(handWrittenMbfile({ offsetSize: 9 }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ refSize: 9 }))).toBeNull();
+      const blob = handWrittenMbfile();
+      for (const at of [blob.length - 26, blob.length - 25]) {
+        const spoiled = Buffer.from(blob);
+        spoiled[at] = 0;
+        expect(mbfileSize(spoiled)).toBeNull();
+      }
+    });
+
+    it('reads each kind of object when it sits last, right against the offset table', () => {
+      const all: Part[] = ['top', '$top', 'topDict', '$objects', 'objects', 'root', 'uid', '$null', 'file', 'Size', 'size'];
+      for (const last of all) {
+        const order = [...all.filter((part) => part !== last), last];
+        expect(mbfileSize(handWrittenMbfile({ order })), last).toBe(12_345);
+      }
+    });
+
+    it('reads a size and a root reference of every width the format has, and refuses wider ones', () => {
+      expect(mbfileSize(handWrittenMbfile({ size: [0x10, 0x07] }))).toBe(7);
+      expect(mbfileSize(handWrittenMbfile({ size: [0x12, 0, 0, 0x30, 0x39] }))).toBe(12_345);
+      expect(mbfileSize(handWrittenMbfile({ size: [0x13, 0, 0, 0, 0, 0, 0, 0x30, 0x39] }))).toBe(12_345);
+      expect(mbfileSize(handWrittenMbfile({ size: [0x14, ...Array<number>(15).fill(0), 0x07] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x87, 0, 0, 0, 0, 0, 0, 0, 0x01] }))).toBe(12_345);
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x88, 0, 0, 0, 0, 0, 0, 0, 0, 0x01] }))).toBeNull();
+      // A size cut off by the offset table, and a UID that runs into it.
+      expect(mbfileSize(handWrittenMbfile({ size: [0x12, 0x30, 0x39] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x81, 0x01], order: ['top', '$top', 'topDict', '$objects', 'objects', 'root', '$null', 'file', 'Size', 'size', 'uid'] }))).toBeNull();
+    });
+
+    it('reads a key whose length is written long, in any width the format has, and refuses wider ones', () => {
+      const name = [...Buffer.from('Size')];
+      for (const [marker, width] of [[0x10, 1], [0x11, 2], [0x12, 4], [0x13, 8]] as const) {
+        const length = [...Array<number>(width - 1).fill(0), 4];
+        expect(mbfileSize(handWrittenMbfile({ key: [0x5f, marker, ...length, ...name] })), `width ${width}`).toBe(12_345);
+      }
+      expect(mbfileSize(handWrittenMbfile({ key: [0x5f, 0x14, ...Array<number>(15).fill(0), 4, ...name] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ key: [0x5f, 0x00, 4, ...name] }))).toBeNull();
+    });
+
+    it('refuses a blob whose header is not bplist00, however whole the rest is', () => {
+      expect(mbfileSize(handWrittenMbfile())).toBe(12_345);
+      for (let at = 0; at < 8; at += 1) {
+        const spoiled = handWrittenMbfile();
+        spoiled[at] = 0x21;
+        expect(mbfileSize(spoiled), `byte ${at}`).toBeNull();
+      }
     });
 
     it('survives any corruption of a real blob', () => {
