@@ -1,4 +1,4 @@
-import { mkdir, symlink } from 'node:fs/promises';
+import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderSize } from '../../../../../../src/main/core/probes/backups/folder-size';
@@ -38,6 +38,30 @@ describe.skipIf(!posix)('backups probe', () => {
       const started = performance.now();
       expect(await folderSize(path.join(root, UDID))).toBeNull();
       expect(performance.now() - started).toBeLessThan(timeBudgetMs(1000));
+    });
+
+    it('reads a link when any one of a backup\'s files is there as an ordinary file, and not otherwise', async () => {
+      for (const marker of ['Manifest.plist', 'Status.plist', 'Info.plist', 'Manifest.db']) {
+        const target = path.join(elsewhere, marker);
+        await mkdir(target);
+        await writeFile(path.join(target, marker), '');
+        await symlink(target, path.join(root, marker));
+        expect(await deviceFolderAccess(path.join(root, marker)), marker).toEqual({ readable: true });
+      }
+      const fake = path.join(elsewhere, 'fake');
+      await mkdir(path.join(fake, 'Manifest.plist'), { recursive: true });
+      await writeFile(path.join(elsewhere, 'real-status'), '');
+      await symlink(path.join(elsewhere, 'real-status'), path.join(fake, 'Status.plist'));
+      await writeFile(path.join(fake, 'Manifest.mbdb'), '');
+      await symlink(fake, path.join(root, 'fake'));
+      expect(await deviceFolderAccess(path.join(root, 'fake'))).toEqual({ readable: false, code: LINK_CODE });
+    });
+
+    it('refuses a link to a file, and names a folder that is not there', async () => {
+      await writeFile(path.join(elsewhere, 'Info.plist'), '');
+      await symlink(path.join(elsewhere, 'Info.plist'), path.join(root, UDID));
+      expect(await deviceFolderAccess(path.join(root, UDID))).toEqual({ readable: false, code: LINK_CODE });
+      expect(await deviceFolderAccess(path.join(root, 'absent'))).toEqual({ readable: false, code: 'ENOENT' });
     });
 
     it('names a link loop and a dangling link', async () => {

@@ -22,6 +22,13 @@ describe('backups probe', () => {
       ]);
     });
 
+    it('puts Roaming under the profile folder, not the home folder, when only USERPROFILE is set', () => {
+      expect(defaultBackupRoots({ platform: 'win32', home: 'C:\\Users\\ann', env: { USERPROFILE: 'D:\\Profiles\\ann' } })).toEqual([
+        'D:\\Profiles\\ann\\AppData\\Roaming\\Apple Computer\\MobileSync\\Backup',
+        'D:\\Profiles\\ann\\Apple\\MobileSync\\Backup',
+      ]);
+    });
+
     it('has no standard place elsewhere', () => {
       expect(defaultBackupRoots({ platform: 'linux', home: '/home/ann', env: {} })).toEqual([]);
     });
