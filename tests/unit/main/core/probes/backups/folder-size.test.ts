@@ -29,6 +29,17 @@ describe('backups probe', () => {
       expect(await folderSize(folder)).toBe(1000);
     });
 
+    it('counts files down to four folders deep, where a backup being written keeps them, and stops below', async () => {
+      const folder = path.join(root, 'device');
+      const deepest = path.join(folder, 'Snapshot', 'ab', 'c', 'd');
+      await mkdir(path.join(deepest, 'e'), { recursive: true });
+      await writeFile(path.join(folder, 'Status.plist'), Buffer.alloc(1));
+      await writeFile(path.join(folder, 'Snapshot', 'ab', 'abcd'), Buffer.alloc(10));
+      await writeFile(path.join(deepest, 'kept'), Buffer.alloc(100));
+      await writeFile(path.join(deepest, 'e', 'too-deep'), Buffer.alloc(1000));
+      expect(await folderSize(folder)).toBe(111);
+    });
+
     it('gives null for a folder that is not there, and stops when cancelled', async () => {
       expect(await folderSize(path.join(root, 'absent'))).toBeNull();
       const written = await writeBackup(root, { udid: '00008110-001A2C3E0E38802E' });
