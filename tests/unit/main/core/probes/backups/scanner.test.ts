@@ -3,7 +3,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProbeReport } from '../../../../../../src/main/core/probe';
 import { createBackupsProbe } from '../../../../../../src/main/core/probes/backups';
-import { backupsSource, listRoot } from '../../../../../../src/main/core/probes/backups/scanner';
+import { createPlistFiles } from '../../../../../../src/main/core/probes/backups/plist-files';
+import { backupsSource, listRoot, MAX_DEVICE_FOLDERS, readFolders } from '../../../../../../src/main/core/probes/backups/scanner';
 import { canDenyReads, makeTempRoot, removeTempRoot, withoutRootPowers, writeBackup } from '../../../../../support/backup-fixtures';
 
 const ANN = '00008110-001A2C3E0E38802E';
@@ -37,6 +38,28 @@ describe('backups probe', () => {
       expect(await listRoot(root)).toEqual({ state: 'ok', folders: [ANN, BOB, 'link'].map((name) => path.join(root, name)).sort() });
     });
 
+    it('reads at most 256 folders of a crowded root, those named like a device first, and counts the rest', async () => {
+      const devices = Array.from({ length: 10 }, (_, index) => `0000811${index}-001A2C3E0E38802E`);
+      devices.push(`${ANN}-20240501-093000`);
+      const others = Array.from({ length: 300 - devices.length }, (_, index) => `0 folder ${String(index).padStart(3, '0')}`);
+      await Promise.all([...devices, ...others].map((name) => mkdir(path.join(root, name))));
+      const listing = await listRoot(root);
+      if (listing.state !== 'ok') throw new Error(`listing failed: ${listing.state}`);
+      expect(listing.folders).toHaveLength(MAX_DEVICE_FOLDERS);
+      expect(listing.notRead).toBe(300 - MAX_DEVICE_FOLDERS);
+      for (const device of devices) expect(listing.folders).toContain(path.join(root, device));
+      expect(listing.folders).toEqual([...listing.folders].sort());
+      expect(backupsSource([[root, listing]], 'darwin')).toEqual({ state: 'ok', reason: `${root} holds 300 folders; only 256 were read (44 more not shown).` });
+    });
+
+    it('reads every folder of a root holding exactly 256, with none left over', async () => {
+      await Promise.all(Array.from({ length: MAX_DEVICE_FOLDERS }, (_, index) => mkdir(path.join(root, `folder ${index}`))));
+      const listing = await listRoot(root);
+      expect(listing).toMatchObject({ state: 'ok', folders: expect.any(Array) });
+      expect(listing.state === 'ok' && [listing.folders.length, listing.notRead]).toEqual([MAX_DEVICE_FOLDERS, undefined]);
+      expect(backupsSource([[root, listing]], 'darwin')).toEqual({ state: 'ok', reason: null });
+    });
+
     it('tells a root that does not exist from one that is not a folder', async () => {
       expect(await listRoot(path.join(root, 'absent'))).toEqual({ state: 'missing' });
       await writeFile(path.join(root, 'file'), 'x');
@@ -55,6 +78,35 @@ describe('backups probe', () => {
     it('is fine with a root that does not exist yet, and unavailable when every root failed', () => {
       expect(backupsSource([['/a', { state: 'missing' }], ['/b', { state: 'failed', code: 'EIO' }]], 'win32')).toEqual({ state: 'ok', reason: null });
       expect(backupsSource([['/b', { state: 'failed', code: 'EIO' }]], 'win32')).toEqual({ state: 'unavailable', reason: 'The backup folder (/b) could not be read (the disk reported an error).' });
+    });
+  });
+
+  describe('backupsSource with no roots', () => {
+    it('says this computer has no standard place for backups', () => {
+      expect(backupsSource([], 'linux')).toEqual({
+        state: 'unavailable',
+        reason: 'This computer has no standard place for iPhone backups; Finder and iTunes keep them only on a Mac or a Windows PC.',
+      });
+      expect(backupsSource([['/a', { state: 'ok', folders: [] }]], 'linux')).toEqual({ state: 'ok', reason: null });
+    });
+  });
+
+  describe('readFolders', () => {
+    it('reads each folder in the order given, leaves out those that are gone, and tells each reading as it lands', async () => {
+      const bob = await writeBackup(root, { udid: BOB });
+      const ann = await writeBackup(root, { udid: ANN });
+      const heard: string[] = [];
+      const readings = await readFolders([bob.path, path.join(root, 'gone'), ann.path], createPlistFiles(), (reading) => heard.push(reading.udid));
+      expect(readings.map((reading) => reading.udid)).toEqual([BOB, ANN]);
+      expect(heard.sort()).toEqual([ANN, BOB].sort());
+      expect(await readFolders([], createPlistFiles())).toEqual([]);
+    });
+
+    it('reads many folders, more than it reads at once, every one of them', async () => {
+      const names = Array.from({ length: 40 }, (_, index) => `00008110-001A2C3E0E3880${String(index).padStart(2, '0')}`);
+      const written = await Promise.all(names.map((udid) => writeBackup(root, { udid })));
+      const readings = await readFolders(written.map((backup) => backup.path), createPlistFiles());
+      expect(readings.map((reading) => reading.udid)).toEqual(names);
     });
   });
 
