@@ -33,14 +33,15 @@ describe('Dates', () => {
     await user.click(within(screen.getByTestId('icloud-date-section')).getByRole('button', { name: 'Go to “Is iCloud Backup switched on?”' }));
     const item = await screen.findByTestId('check-backup-switch');
     expect(item.querySelector('details')?.open).toBe(true);
-    expect(document.activeElement).toBe(item.querySelector('summary'));
+    // Focus moves in the effect that runs after the check is drawn, so wait for it to arrive.
+    await waitFor(() => expect(document.activeElement).toBe(item.querySelector('summary')));
   });
 
   it('starts from what the phone says: each message opens the check that fixes it', async () => {
     const { user } = await renderApp(snapshot(), progress(), 'Last backup dates');
     await user.click(within(screen.getByTestId('phone-says')).getByRole('button', { name: 'Go to “Is there room left in iCloud?”' }));
     const item = await screen.findByTestId('check-storage');
-    expect(document.activeElement).toBe(item.querySelector('summary'));
+    await waitFor(() => expect(document.activeElement).toBe(item.querySelector('summary')));
   });
 
   it('gives the exact clicks for Full Disk Access, and confirms the moment it is granted', async () => {
