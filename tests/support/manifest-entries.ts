@@ -10,3 +10,13 @@ export async function drain(batches: EntryBatches): Promise<{ entries: ManifestE
     entries.push(...next.value);
   }
 }
+
+/** How many entries each batch held, in order, and the outcome. */
+export async function batchSizes(batches: EntryBatches): Promise<{ sizes: number[]; outcome: IndexOutcome }> {
+  const sizes: number[] = [];
+  for (;;) {
+    const next = await batches.next();
+    if (next.done) return { sizes, outcome: next.value };
+    sizes.push(next.value.length);
+  }
+}

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BATCH_SIZE } from '../../../../../../../src/main/core/probes/backups/manifest/entry';
 import { manifestDbEntries } from '../../../../../../../src/main/core/probes/backups/manifest/manifest-db';
 import { canDenyReads, fileIdOf, makeTempRoot, removeTempRoot, treeFingerprint, withoutRootPowers, writeManifestDb, type ManifestRow } from '../../../../../../support/backup-fixtures';
-import { drain } from '../../../../../../support/manifest-entries';
+import { batchSizes, drain } from '../../../../../../support/manifest-entries';
 
 let root: string;
 beforeEach(async () => {
@@ -87,12 +87,7 @@ describe('manifest', () => {
         [2 * BATCH_SIZE + 1, [BATCH_SIZE, BATCH_SIZE, 1]],
       ] as const) {
         await writeManifestDb(file, rows(count));
-        const batches = manifestDbEntries(file);
-        const seen: number[] = [];
-        let next = await batches.next();
-        for (; !next.done; next = await batches.next()) seen.push(next.value.length);
-        expect(seen).toEqual(sizes);
-        expect(next.value).toEqual({ ok: true, rows: count });
+        expect(await batchSizes(manifestDbEntries(file))).toEqual({ sizes, outcome: { ok: true, rows: count } });
       }
     });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BATCH_SIZE } from '../../../../../../../src/main/core/probes/backups/manifest/entry';
 import { MAX_MBDB_BYTES, manifestMbdbEntries } from '../../../../../../../src/main/core/probes/backups/manifest/manifest-mbdb';
 import { makeTempRoot, manifestMbdb, removeTempRoot } from '../../../../../../support/backup-fixtures';
-import { drain } from '../../../../../../support/manifest-entries';
+import { batchSizes, drain } from '../../../../../../support/manifest-entries';
 
 let root: string;
 beforeEach(async () => {
@@ -43,12 +43,7 @@ describe('manifest', () => {
         [2 * BATCH_SIZE + 1, [BATCH_SIZE, BATCH_SIZE, 1]],
       ] as const) {
         await writeFile(file, manifestMbdb(records(count)));
-        const batches = manifestMbdbEntries(file);
-        const seen: number[] = [];
-        let next = await batches.next();
-        for (; !next.done; next = await batches.next()) seen.push(next.value.length);
-        expect(seen).toEqual(sizes);
-        expect(next.value).toEqual({ ok: true, rows: count });
+        expect(await batchSizes(manifestMbdbEntries(file))).toEqual({ sizes, outcome: { ok: true, rows: count } });
       }
     });
 
