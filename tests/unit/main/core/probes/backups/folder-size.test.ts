@@ -2,7 +2,6 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { folderSize } from '../../../../../../src/main/core/probes/backups/folder-size';
-import { freeBytesAt } from '../../../../../../src/main/core/probes/backups/free-space';
 import { makeTempRoot, removeTempRoot, writeBackup } from '../../../../../support/backup-fixtures';
 
 let root: string;
@@ -44,14 +43,6 @@ describe('backups probe', () => {
       expect(await folderSize(path.join(root, 'absent'))).toBeNull();
       const written = await writeBackup(root, { udid: '00008110-001A2C3E0E38802E' });
       expect(await folderSize(written.path, () => true)).toBeNull();
-    });
-  });
-
-  describe('freeBytesAt', () => {
-    it('asks the nearest existing parent for a root that does not exist yet', async () => {
-      const free = await freeBytesAt(path.join(root, 'Library', 'Application Support', 'MobileSync', 'Backup'));
-      expect(free).toBeGreaterThan(0);
-      expect(free).toBe(await freeBytesAt(root));
     });
   });
 });
