@@ -1,11 +1,13 @@
-import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProbeReport } from '../../../../../../src/main/core/probe';
 import { createBackupsProbe, findBackupsProbe, type BackupsProbe } from '../../../../../../src/main/core/probes/backups';
+import { freeBytesAt } from '../../../../../../src/main/core/probes/backups/free-space';
 import { createDefaultProbes } from '../../../../../../src/main/core/default-probes';
 import type { Backup } from '../../../../../../src/shared/snapshot';
-import { ageTree, archivedName, makeTempRoot, removeTempRoot, writeBackup } from '../../../../../support/backup-fixtures';
+import { ageTree, archivedName, makeTempRoot, removeTempRoot, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
 
 const ANN = '00008110-001A2C3E0E38802E';
 const BOB = '00008030-000E45A02E38802E';
@@ -84,8 +86,9 @@ describe('backups probe', () => {
 
     it('says plainly that there is nowhere to look on a system without a standard backup folder', async () => {
       const reports = await startProbe({ roots: [] });
-      expect(reports.at(-1)?.source?.state).toBe('unavailable');
-      expect(reports.at(-1)?.source?.reason).toMatch(/no standard place/);
+      expect(reports).toHaveLength(1);
+      expect(reports[0]).toMatchObject({ backups: [], disk: { freeBytes: null }, source: { state: 'unavailable' } });
+      expect(reports[0]?.source?.reason).toMatch(/no standard place/);
     });
 
     it('shows a backup that stopped changing recently as in progress, and an old unfinished one as interrupted', async () => {
@@ -103,6 +106,47 @@ describe('backups probe', () => {
       await startProbe();
       expect(probe?.locate(ANN.replace('-', '').toLowerCase())).toBe(current.path);
       expect(probe?.locate(BOB)).toBeNull();
+    });
+
+    it('locates a backup made while the app runs over an older archived copy listed before it', async () => {
+      await writeBackup(root, { udid: ANN, folderName: archivedName(ANN, new Date('2024-06-01T00:00:00Z')), date: new Date('2024-06-01T00:00:00Z') });
+      const reports = await startProbe();
+      const current = await writeBackup(root, { udid: ANN, date: new Date('2024-05-01T00:00:00Z') });
+      await waitFor(() => reports.at(-1)?.backups?.length === 2, 'the new backup to be listed');
+      expect(probe?.locate(ANN)).toBe(current.path);
+    });
+
+    it('drops a backup whose folder is deleted while the app runs, and keeps the others, in every root', async () => {
+      const other = await makeTempRoot('other');
+      try {
+        await writeBackup(root, { udid: ANN });
+        await writeBackup(other, { udid: OLD });
+        const bob = await writeBackup(root, { udid: BOB });
+        const reports = await startProbe({ roots: [root, other] });
+        await rm(bob.path, { recursive: true });
+        await waitFor(() => reports.at(-1)?.backups?.length === 2, 'the deleted backup to leave the list');
+        expect(reports.at(-1)?.backups?.map((backup) => backup.udid).sort()).toEqual([ANN, OLD]);
+        expect(probe?.locate(BOB)).toBeNull();
+      } finally {
+        await probe?.stop();
+        await removeTempRoot(other);
+      }
+    });
+
+    it('measures free space on the volume of a root that is there, not of one listed first that is missing', async (context) => {
+      const elsewhere = path.join(os.tmpdir() === '/dev/shm' ? '/tmp' : '/dev/shm', 'lifeboat-no-such-root');
+      const [here, there] = await Promise.all([freeBytesAt(root), freeBytesAt(elsewhere)]);
+      const apart = here !== null && there !== null && Math.abs(here - there) > 1e9;
+      context.skip(!apart, 'needs a second volume whose free space differs by more than 1 GB, as /dev/shm usually does');
+      const reports = await startProbe({ roots: [elsewhere, root] });
+      expect(Math.abs((reports.at(-1)?.disk?.freeBytes ?? 0) - (here ?? 0))).toBeLessThan(1e9);
+    });
+
+    it('is told apart from other probes by its source and its locate', () => {
+      const impostors = [{ source: 'usb', locate: () => null, start: async () => {}, stop: () => {} }, { source: 'backups', start: async () => {}, stop: () => {} }];
+      expect(findBackupsProbe(impostors as never)).toBeNull();
+      const real = createBackupsProbe({ roots: [root] });
+      expect(findBackupsProbe([...impostors, real] as never)).toBe(real);
     });
 
     it('is found among the default probes, reading the folder given as backupsDir', async () => {

@@ -1,0 +1,84 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ProbeReport } from '../../../../../../src/main/core/probe';
+import { createBackupsProbe, type BackupsProbe, type BackupsProbeOptions } from '../../../../../../src/main/core/probes/backups';
+import type { Backup } from '../../../../../../src/shared/snapshot';
+import { makeTempRoot, removeTempRoot, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
+
+const ANN = '00008110-001A2C3E0E38802E';
+const BOB = '00008030-000E45A02E38802E';
+const MINUTE = 60_000;
+
+let root: string;
+const running: BackupsProbe[] = [];
+beforeEach(async () => {
+  root = await makeTempRoot('timing');
+});
+afterEach(async () => {
+  for (const probe of running.splice(0)) probe.stop();
+  await removeTempRoot(root);
+});
+
+async function startProbe(options: BackupsProbeOptions = {}): Promise<{ probe: BackupsProbe; reports: ProbeReport[] }> {
+  const reports: ProbeReport[] = [];
+  const probe = createBackupsProbe({ roots: [root], debounceMs: 30, ...options });
+  running.push(probe);
+  await probe.start((report) => reports.push(report));
+  return { probe, reports };
+}
+
+const byUdid = (report: ProbeReport | undefined, udid: string): Backup | undefined => report?.backups?.find((backup) => backup.udid === udid);
+
+describe('backups probe', () => {
+  describe('timing', () => {
+    it('keeps an unfinished backup in progress for two minutes after its last change, unless told otherwise', async () => {
+      const now = new Date('2024-04-01T10:00:00Z').getTime();
+      await writeBackup(root, { udid: BOB, snapshotState: 'uploading', date: new Date(now - 2 * MINUTE + 1000) });
+      await writeBackup(root, { udid: ANN, snapshotState: 'uploading', date: new Date(now - 2 * MINUTE - 1000) });
+      const { reports } = await startProbe({ now: () => now });
+      expect(byUdid(reports.at(-1), BOB)?.inProgress).not.toBeNull();
+      expect(byUdid(reports.at(-1), ANN)).toMatchObject({ inProgress: null, problem: expect.stringMatching(/did not finish/) });
+    });
+
+    it('turns a backup that stops changing into an interrupted one when the quiet time runs out, without polling meanwhile', async () => {
+      await writeBackup(root, { udid: BOB, date: new Date('2020-01-01T00:00:00Z') });
+      await writeBackup(root, { udid: ANN, snapshotState: 'uploading', date: new Date() });
+      const { probe, reports } = await startProbe({ quietMs: 600 });
+      expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
+      await waitFor(() => byUdid(reports.at(-1), ANN)?.inProgress === null, 'the backup to stop counting as in progress');
+      expect(byUdid(reports.at(-1), ANN)?.problem).toMatch(/did not finish/);
+      await probe.settled();
+      // The first list, sizes and a verification arrive as a few reports; a rescan every few milliseconds would be hundreds.
+      expect(reports.length).toBeLessThan(12);
+      expect(reports.every((report) => (report.disk?.freeBytes ?? 0) > 0)).toBe(true);
+    });
+
+    it('reports nothing more once stopped, whatever happens next', async () => {
+      const { probe, reports } = await startProbe();
+      await probe.settled();
+      probe.stop();
+      const before = reports.length;
+      probe.attachedPhonesChanged({ known: true, udids: [ANN] });
+      // A second probe on the same folder is the signal that the new backup has been seen.
+      const { reports: witness } = await startProbe();
+      await writeBackup(root, { udid: ANN });
+      await waitFor(() => byUdid(witness.at(-1), ANN), 'the second probe to list the new backup');
+      expect(reports).toHaveLength(before);
+    });
+
+    it('shows a phone coming or going at once, once the first list is out', async () => {
+      await writeBackup(root, { udid: ANN, snapshotState: 'uploading', date: new Date() });
+      const reports: ProbeReport[] = [];
+      const probe = createBackupsProbe({ roots: [root] });
+      running.push(probe);
+      const starting = probe.start((report) => reports.push(report));
+      probe.attachedPhonesChanged({ known: false, udids: [] });
+      await starting;
+      expect(reports.map((report) => report.backups?.length), 'no list before the whole first one').toEqual([1]);
+      expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
+      probe.attachedPhonesChanged({ known: true, udids: [BOB] });
+      expect(byUdid(reports.at(-1), ANN)?.inProgress).toBeNull();
+      probe.attachedPhonesChanged({ known: true, udids: [ANN] });
+      expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
+    });
+  });
+});
