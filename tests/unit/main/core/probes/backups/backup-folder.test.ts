@@ -1,10 +1,10 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackupFolder } from '../../../../../../src/main/core/probes/backups/backup-folder';
 import { createPlistFiles } from '../../../../../../src/main/core/probes/backups/plist-files';
-import { archivedName, deviceOf, makeTempRoot, manifestPlist, removeTempRoot, statusPlist, writeBackup } from '../../../../../support/backup-fixtures';
+import { archivedName, deviceOf, encodePlist, infoPlist, makeTempRoot, manifestPlist, removeTempRoot, statusPlist, writeBackup } from '../../../../../support/backup-fixtures';
 
 const UDID = '00008110-001A2C3E0E38802E';
 const OLD_UDID = 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678';
@@ -119,6 +119,104 @@ describe('backups probe', () => {
         }),
         { numRuns: 60 },
       );
+    });
+
+    it('takes the UDID from the plists for a folder named otherwise, and keeps the folder name for a device-named one', async () => {
+      const renamed = await writeBackup(root, { udid: UDID, folderName: 'Ann backup copy' });
+      expect(await read(renamed.path)).toMatchObject({ udid: UDID, udidShaped: true });
+      const other = await writeBackup(root, { udid: OLD_UDID });
+      await writeFile(path.join(other.path, 'Manifest.plist'), manifestPlist(deviceOf({ udid: UDID }), false));
+      expect((await read(other.path))?.udid).toBe(OLD_UDID);
+    });
+
+    it('dates a backup by Status.plist first, then Manifest.plist, then Info.plist', async () => {
+      const statusDate = new Date('2024-05-03T10:00:00Z');
+      const written = await writeBackup(root, { udid: UDID, date: new Date('2024-05-01T09:30:00Z') });
+      const status = (fields: Record<string, unknown>) => writeFile(path.join(written.path, 'Status.plist'), encodePlist({ SnapshotState: 'finished', ...fields } as never, 'xml'));
+      await status({ Date: statusDate });
+      expect((await read(written.path))?.lastBackupDate).toBe('2024-05-03T10:00:00Z');
+      await status({});
+      expect((await read(written.path))?.lastBackupDate).toBe('2024-05-01T09:30:00Z');
+      const manifest = manifestPlist(deviceOf({ udid: UDID }), false, 'xml').toString('utf8').replace(/<key>Date<\/key>\s*<date>[^<]*<\/date>/, '');
+      await writeFile(path.join(written.path, 'Manifest.plist'), manifest);
+      await writeFile(path.join(written.path, 'Info.plist'), infoPlist(deviceOf({ udid: UDID, date: new Date('2024-04-30T08:00:00Z') }), 'xml'));
+      expect((await read(written.path))?.lastBackupDate).toBe('2024-04-30T08:00:00Z');
+    });
+
+    it('reads the whole Info.plist only for facts the smaller plists lack', async () => {
+      const written = await writeBackup(root, { udid: UDID, infoAppBytes: 2 * 1024 * 1024 });
+      const files = createPlistFiles();
+      const wholeReads: string[] = [];
+      const counting = { ...files, read: (file: string, keys?: ReadonlySet<string>) => (wholeReads.push(path.basename(file)), files.read(file, keys)) };
+      expect((await readBackupFolder(written.path, counting))?.deviceName).toBe('Test iPhone');
+      expect(wholeReads).not.toContain('Info.plist');
+      await writeFile(path.join(written.path, 'Manifest.plist'), encodePlist({ IsEncrypted: false, Date: new Date('2024-05-01T09:30:00Z'), Lockdown: { UniqueDeviceID: UDID } }, 'xml'));
+      files.forget(written.path);
+      expect(await readBackupFolder(written.path, counting)).toMatchObject({ deviceName: 'Test iPhone', productType: 'iPhone15,2', iosVersion: '17.5.1' });
+      expect(wholeReads.filter((name) => name === 'Info.plist')).toHaveLength(1);
+    });
+
+    it('says when Manifest.plist does not say clearly whether the backup is encrypted', async () => {
+      const written = await writeBackup(root, { udid: UDID });
+      await writeFile(path.join(written.path, 'Manifest.plist'), encodePlist({ IsEncrypted: 'perhaps', Lockdown: { UniqueDeviceID: UDID } }, 'xml'));
+      const reading = await read(written.path);
+      expect(reading?.encrypted).toBeNull();
+      expect(reading?.fileProblems).toEqual([expect.stringMatching(/Manifest\.plist .*whether the backup is encrypted/)]);
+    });
+
+    it('names each missing file when only some are missing, and calls the folder no backup only when all three are', async () => {
+      const onlyStatus = await writeBackup(root, { udid: UDID, omit: ['Manifest.plist', 'Info.plist'] });
+      const problems = (await read(onlyStatus.path))?.fileProblems.join(' ');
+      expect(problems).toMatch(/Manifest\.plist is missing/);
+      expect(problems).toMatch(/Info\.plist is missing/);
+      expect(problems).not.toMatch(/does not look like/);
+      const onlyManifest = await writeBackup(root, { udid: OLD_UDID, omit: ['Status.plist', 'Info.plist'] });
+      const other = (await read(onlyManifest.path))?.fileProblems.join(' ');
+      expect(other).toMatch(/Info\.plist is missing/);
+      expect(other).not.toMatch(/does not look like/);
+      const onlyInfo = await writeBackup(root, { udid: '00008030-0000000000000009', omit: ['Status.plist', 'Manifest.plist'] });
+      const third = (await read(onlyInfo.path))?.fileProblems.join(' ');
+      expect(third).toMatch(/Manifest\.plist is missing/);
+      expect(third).not.toMatch(/does not look like/);
+    });
+
+    it('looks up when a backup last changed only where it may be unfinished', async () => {
+      const whole = await writeBackup(root, { udid: UDID });
+      expect((await read(whole.path))?.newestChangeMs).toBeNull();
+      const cases: Array<[string, Parameters<typeof writeBackup>[1]]> = [
+        ['no Manifest.plist', { udid: '00008030-0000000000000001', omit: ['Manifest.plist'] }],
+        ['no index', { udid: '00008030-0000000000000002', omit: ['Manifest.db'] }],
+        ['a Snapshot folder left behind', { udid: '00008030-0000000000000003', snapshotFolder: true }],
+      ];
+      for (const [why, spec] of cases) {
+        const written = await writeBackup(root, spec);
+        expect((await read(written.path))?.newestChangeMs, why).toBe(written.device.date.getTime());
+      }
+    });
+
+    it('takes the newest change among the folder, its entries and its Snapshot folder', async () => {
+      const written = await writeBackup(root, { udid: UDID, snapshotState: 'uploading', snapshotFolder: true });
+      const base = written.device.date.getTime();
+      await utimes(path.join(written.path, 'Info.plist'), new Date(base + 5000), new Date(base + 5000));
+      expect((await read(written.path))?.newestChangeMs).toBe(base + 5000);
+      const inSnapshot = (await readdir(path.join(written.path, 'Snapshot')))[0] ?? '';
+      await utimes(path.join(written.path, 'Snapshot', inSnapshot), new Date(base + 9000), new Date(base + 9000));
+      expect((await read(written.path))?.newestChangeMs).toBe(base + 9000);
+    });
+
+    it('gives a folder it cannot look into no facts at all, only the reason', async () => {
+      await symlink(path.join(root, 'loop'), path.join(root, 'loop'));
+      expect(await read(path.join(root, 'loop'))).toMatchObject({
+        udid: 'loop',
+        finished: null,
+        encrypted: null,
+        manifestReadable: false,
+        fileProblems: [],
+        newestChangeMs: null,
+        index: null,
+        snapshotFolder: false,
+        folderProblem: expect.stringMatching(/link that leads back to itself/),
+      });
     });
   });
 });
