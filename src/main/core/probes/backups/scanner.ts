@@ -20,8 +20,11 @@ export type RootListing =
 const PARALLEL_FOLDERS = 16;
 /** Device folders read from one root at most: a person has a handful, a few hundred is already odd. */
 export const MAX_DEVICE_FOLDERS = 256;
-/** A folder named like a device (a UDID, perhaps with an archive date): read before any other. */
-const DEVICE_NAMED = /^[0-9A-Fa-f-]{24,64}(-\d{8}-\d{6})?$/;
+/**
+ * A folder named like a device: a UDID, read before any other. An archived copy's
+ * "-YYYYMMDD-HHMMSS" is digits and hyphens too, so the same pattern takes it in (56 characters at most).
+ */
+const DEVICE_NAMED = /^[0-9A-Fa-f-]{24,64}$/;
 
 /**
  * The device folders directly in a root. Files (a stray .DS_Store) and hidden entries are not

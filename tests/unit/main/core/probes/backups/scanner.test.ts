@@ -52,6 +52,16 @@ describe('backups probe', () => {
       expect(backupsSource([[root, listing]], 'darwin')).toEqual({ state: 'ok', reason: `${root} holds 300 folders; only 256 were read (44 more not shown).` });
     });
 
+    it('ranks only whole device names first: a copy named after a device waits its turn', async () => {
+      const devices = Array.from({ length: MAX_DEVICE_FOLDERS }, (_, index) => `00008110-001A2C3E0E${String(index).padStart(6, '0')}`);
+      // Named to come before every device folder in name order, so only the ranking can keep them out.
+      const lookalikes = [`0 copy of ${ANN}`, '00000000-0000000000000000 copy', '00000000-0000000000000000.old'];
+      const others = Array.from({ length: 40 }, (_, index) => `0 photos ${index}`);
+      await Promise.all([...devices, ...lookalikes, ...others].map((name) => mkdir(path.join(root, name))));
+      const listing = await listRoot(root);
+      expect(listing).toEqual({ state: 'ok', folders: devices.map((name) => path.join(root, name)).sort(), notRead: lookalikes.length + others.length });
+    });
+
     it('reads every folder of a root holding exactly 256, with none left over', async () => {
       await Promise.all(Array.from({ length: MAX_DEVICE_FOLDERS }, (_, index) => mkdir(path.join(root, `folder ${index}`))));
       const listing = await listRoot(root);
@@ -73,6 +83,11 @@ describe('backups probe', () => {
       expect(source.state).toBe('needs-permission');
       expect(source.reason).toMatch(/Full Disk Access/);
       expect(backupsSource([['/b', { state: 'denied', code: 'EACCES' }]], 'win32').reason).toMatch(/not allowed to read the backup folder \(\/b\)/);
+    });
+
+    it('tells of a crowded root wherever it comes in the list of roots', () => {
+      const crowded = { state: 'ok' as const, folders: ['/b/1', '/b/2'], notRead: 3 };
+      expect(backupsSource([['/a', { state: 'missing' }], ['/b', crowded]], 'darwin')).toEqual({ state: 'ok', reason: '/b holds 5 folders; only 2 were read (3 more not shown).' });
     });
 
     it('is fine with a root that does not exist yet, and unavailable when every root failed', () => {
