@@ -52,6 +52,16 @@ describe('backups probe', () => {
       expect(reports.every((report) => (report.disk?.freeBytes ?? 0) > 0)).toBe(true);
     });
 
+    it('shows the sizes of many backups together, not one new report per folder, and only after the whole first list', async () => {
+      const udids = Array.from({ length: 24 }, (_, index) => `00008030-0000000000${String(index).padStart(6, '0')}`);
+      for (const udid of udids) await writeBackup(root, { udid });
+      const { probe, reports } = await startProbe({ verify: false });
+      await probe.settled();
+      expect(reports[0]?.backups).toHaveLength(udids.length);
+      expect(reports.at(-1)?.backups?.every((backup) => backup.sizeBytes !== null)).toBe(true);
+      expect(reports.length).toBeLessThan(8);
+    });
+
     it('reports nothing more once stopped, whatever happens next', async () => {
       const { probe, reports } = await startProbe();
       await probe.settled();
