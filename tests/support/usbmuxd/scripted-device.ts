@@ -11,9 +11,19 @@ export type LockdownBehaviour = 'answers' | 'silent' | 'refuses' | 'garbage' | '
  * answers PasswordProtected); it trusts `another-host` (the record here has a HostID it does not
  * know, so StartSession answers InvalidHostID); the TLS handshake `tls-fails` (the phone hangs up)
  * or `tls-stalls` (it never answers); or an `impostor` answers, with a certificate that is not the
- * one made at pairing.
+ * one made at pairing. The protocol's rarer turns: the session opens `plain` (the phone does not ask
+ * for TLS), with `no-session-id`, or the phone `hangs-up-at-stop` after answering every question.
  */
-export type SessionBehavior = 'opens' | 'locked' | 'another-host' | 'tls-fails' | 'tls-stalls' | 'impostor';
+export type SessionBehavior =
+  | 'opens'
+  | 'locked'
+  | 'another-host'
+  | 'tls-fails'
+  | 'tls-stalls'
+  | 'impostor'
+  | 'plain'
+  | 'no-session-id'
+  | 'hangs-up-at-stop';
 
 /** What a phone's lockdown domains hold, by domain name, as `GetValue` with `Domain` returns them in a session. */
 export type ScriptedDomains = Record<string, Record<string, PlistValue>>;
@@ -33,6 +43,8 @@ export interface ScriptedDevice {
   /** Its lockdown domains, read in a session. */
   domains?: ScriptedDomains;
   session?: SessionBehavior;
+  /** In a session, the `Error` a domain answers instead of its values (`PasswordProtected` when the phone locks mid-read). */
+  domainErrors?: Record<string, string>;
   /** The newest TLS version it speaks: TLS 1.0 for phones before iOS 10 (see session-tls.ts). */
   tlsMaxVersion?: SecureVersion;
   /** The cryptography of its pairing; 2048-bit keys and SHA-256 by default. */

@@ -88,6 +88,8 @@ export function serveLockdown(socket: Socket, device: ScriptedDevice, rest: Buff
     const domain = typeof message.Domain === 'string' ? message.Domain : null;
     if (domain) {
       log(`lockdown:GetValue:${domain}`);
+      const error = session ? device.domainErrors?.[domain] : undefined;
+      if (error) return answer({ Request: 'GetValue', Domain: domain, Error: error });
       const values = session ? device.domains?.[domain] : undefined;
       if (!values) return answer({ Request: 'GetValue', Domain: domain, Error: 'MissingValue' });
       const value = typeof message.Key === 'string' ? values[message.Key] : values;
@@ -108,8 +110,9 @@ export function serveLockdown(socket: Socket, device: ScriptedDevice, rest: Buff
     if (!pairing || message.HostID !== trusted) return answer({ Request: 'StartSession', Error: 'InvalidHostID' });
     const identity = device.session === 'impostor' ? await impostorPairing() : pairing;
     session = `SESSION-${pairing.hostId.slice(0, 8)}`;
-    answer({ Request: 'StartSession', SessionID: session, EnableSessionSSL: true });
-    startTls(pairing, identity);
+    const plain = device.session === 'plain';
+    answer({ Request: 'StartSession', ...(device.session === 'no-session-id' ? {} : { SessionID: session }), EnableSessionSSL: !plain });
+    if (!plain) startTls(pairing, identity);
   };
 
   function handle(message: PlistDict) {
@@ -134,7 +137,13 @@ export function serveLockdown(socket: Socket, device: ScriptedDevice, rest: Buff
       case 'StartSession':
         return void startSession(message);
       case 'StopSession':
+        // A real lockdownd ends only the session it is named: any other ID leaves that one open.
+        if (message.SessionID !== session) {
+          log('lockdown:StopSession:unknown-session');
+          return answer({ Request: 'StopSession', Error: 'InvalidSessionID' });
+        }
         log('lockdown:StopSession');
+        if (device.session === 'hangs-up-at-stop') return void socket.destroy();
         session = null;
         return answer({ Request: 'StopSession', Result: 'Success' });
       case 'Goodbye':

@@ -39,7 +39,8 @@ export function sessionCiphers(): string {
   return ciphers;
 }
 
-function acceptsCiphers(list: string): boolean {
+/** Whether this runtime's TLS library takes the cipher list `list`. */
+export function acceptsCiphers(list: string): boolean {
   try {
     tls.createSecureContext({ ciphers: list });
     return true;
