@@ -104,8 +104,9 @@ class BinaryPlist {
     const width = 1 << int.count;
     if (int.body + width > this.tableOffset) return null;
     const value = readUnsigned(this.bytes, int.body, width);
-    // An 8-byte integer is signed: a set top bit is a negative number, which no size is.
-    return width === 8 && (this.bytes[int.body] as number) >= 0x80 ? null : value;
+    // Past 2^53 the number is no longer exact, and no file is that large; an 8-byte integer with its
+    // top bit set (a negative number, as the format reads it) is past it too.
+    return Number.isSafeInteger(value) ? value : null;
   }
 
   private isAscii(ref: number, text: string): boolean {

@@ -15,8 +15,17 @@ interface HandWritten {
   size?: number[];
   /** The "Size" key's bytes. */
   key?: number[];
+  /** The top dictionary's and the `$objects` array's markers (`0xd2`, `0xa2` when honest). */
+  topMarker?: number;
+  objectsMarker?: number;
+  /** The top dictionary's reference to the `$objects` array, when it should point elsewhere. */
+  objectsRef?: number;
   /** The order objects are written in: the last one ends where the offset table starts. */
   order?: Part[];
+  /** The object count the trailer claims, when it should lie. */
+  count?: number;
+  /** Pads the blob with an object nothing refers to, to exactly this many bytes. */
+  totalBytes?: number;
 }
 
 const ascii = (text: string): RawObject => [0x50 | text.length, ...Buffer.from(text, 'latin1')];
@@ -34,11 +43,11 @@ function handWrittenMbfile(options: HandWritten = {}): Buffer {
     return [...bytes];
   };
   const parts: Record<Part, RawObject> = {
-    top: [0xd2, ...ref('$top'), ...ref('$objects'), ...ref('topDict'), ...ref('objects')],
+    top: [options.topMarker ?? 0xd2, ...ref('$top'), ...ref('$objects'), ...ref('topDict'), ...(options.objectsRef === undefined ? ref('objects') : [options.objectsRef])],
     $top: ascii('$top'),
     topDict: [0xd1, ...ref('root'), ...ref('uid')],
     $objects: ascii('$objects'),
-    objects: [0xa2, ...ref('$null'), ...ref('file')],
+    objects: [options.objectsMarker ?? 0xa2, ...ref('$null'), ...ref('file')],
     root: ascii('root'),
     uid: options.uid ?? [0x80, 0x01],
     $null: ascii('$null'),
@@ -46,7 +55,12 @@ function handWrittenMbfile(options: HandWritten = {}): Buffer {
     Size: options.key ?? ascii('Size'),
     size: options.size ?? [0x11, 0x30, 0x39],
   };
-  return rawBinaryPlist(order.map((part) => parts[part]), { top: order.indexOf('top'), refSize, offsetSize: options.offsetSize ?? 1 });
+  const objects = order.map((part) => parts[part]);
+  const geometry = { top: order.indexOf('top'), refSize, offsetSize: options.offsetSize ?? 1, count: options.count };
+  if (options.totalBytes === undefined) return rawBinaryPlist(objects, geometry);
+  // A data object (0x4F, then its length as a four-byte integer) whose length makes up the rest.
+  const padded = (length: number) => rawBinaryPlist([...objects, [0x4f, 0x12, ...Buffer.from(Uint32Array.of(length).buffer).reverse(), ...Array<number>(length).fill(0)]], geometry);
+  return padded(options.totalBytes - padded(0).length);
 }
 
 describe('manifest', () => {
@@ -128,6 +142,48 @@ describe('manifest', () => {
       }
       expect(mbfileSize(handWrittenMbfile({ key: [0x5f, 0x14, ...Array<number>(15).fill(0), 4, ...name] }))).toBeNull();
       expect(mbfileSize(handWrittenMbfile({ key: [0x5f, 0x00, 4, ...name] }))).toBeNull();
+    });
+
+    it('reads a blob of the largest size it takes, and refuses one byte more', () => {
+      expect(mbfileSize(handWrittenMbfile({ totalBytes: MAX_MBFILE_BYTES }))).toBe(12_345);
+      expect(mbfileSize(handWrittenMbfile({ totalBytes: MAX_MBFILE_BYTES + 1 }))).toBeNull();
+    });
+
+    it('refuses a trailer that counts more objects than its offset table holds, or fewer than it refers to', () => {
+      const objects = 11;
+      expect(mbfileSize(handWrittenMbfile({ count: objects }))).toBe(12_345);
+      expect(mbfileSize(handWrittenMbfile({ count: objects + 1 }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ count: objects + 1, offsetSize: 2 }))).toBeNull();
+      // The size is the last object: a count one short leaves it outside.
+      expect(mbfileSize(handWrittenMbfile({ count: objects - 1 }))).toBeNull();
+    });
+
+    it('reads each object as the kind its marker says, and no other', () => {
+      // The top marked as an array over the same references, and $objects marked as a set.
+      expect(mbfileSize(handWrittenMbfile({ topMarker: 0xa2 }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ objectsMarker: 0xc2 }))).toBeNull();
+      // The root as a plain integer, not a UID; the size as a UID or a string, not an integer.
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x10, 0x01] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ size: [0x81, 0x30, 0x39] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ size: [0x52, 0x30, 0x39] }))).toBeNull();
+      // The key "Size" stored as four bytes of data, and a three-letter key followed by a stray "e".
+      expect(mbfileSize(handWrittenMbfile({ key: [0x44, ...Buffer.from('Size')] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ key: [0x53, ...Buffer.from('Size')] }))).toBeNull();
+    });
+
+    it('gives null, not a crash, for a $objects reference outside the file, and for a root past the end of $objects', () => {
+      expect(mbfileSize(handWrittenMbfile({ objectsRef: 0x7f }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ objectsMarker: 0xa1 }))).toBeNull();
+    });
+
+    it('reads a short size with its top bit set as the large size it is, and refuses a size too large to be exact', () => {
+      expect(mbfileSize(handWrittenMbfile({ size: [0x11, 0x80, 0x00] }))).toBe(32_768);
+      expect(mbfileSize(handWrittenMbfile({ size: [0x12, 0x80, 0, 0, 0] }))).toBe(2_147_483_648);
+      // The largest exact number, 2^53 - 1, and the first past it.
+      expect(mbfileSize(handWrittenMbfile({ size: [0x13, 0, 0x1f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff] }))).toBe(Number.MAX_SAFE_INTEGER);
+      expect(mbfileSize(handWrittenMbfile({ size: [0x13, 0, 0x20, 0, 0, 0, 0, 0, 0] }))).toBeNull();
+      // Negative, as an eight-byte integer with its top bit set reads.
+      expect(mbfileSize(handWrittenMbfile({ size: [0x13, 0x80, 0, 0, 0, 0, 0, 0, 0] }))).toBeNull();
     });
 
     it('refuses a blob whose header is not bplist00, however whole the rest is', () => {
