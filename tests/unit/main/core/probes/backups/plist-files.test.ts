@@ -3,7 +3,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createPlistFiles, MAX_PLIST_BYTES } from '../../../../../../src/main/core/probes/backups/plist-files';
+import { createPlistFiles, MAX_BINARY_PLIST_BYTES, MAX_PLIST_BYTES } from '../../../../../../src/main/core/probes/backups/plist-files';
+import { MAX_XML_RUN_CHARS } from '../../../../../../src/main/core/plist/xml-plist';
 import { createByteBudget } from '../../../../../../src/main/core/probes/backups/read-budget';
 import { deviceOf, infoPlist, makeTempRoot, removeTempRoot, statusPlist } from '../../../../../support/backup-fixtures';
 import { referenceBomb } from '../../../../../support/hostile/binary-plist-bytes';
@@ -117,6 +118,84 @@ describe('backups probe', () => {
       files.forget(path.join(dir, 'A'));
       expect(await files.read(inA)).not.toBe(whole);
       expect(await files.read(inAB)).toBe(other);
+    });
+
+    it('tells a file that is not there from one it cannot reach, naming the reason', async () => {
+      const files = createPlistFiles();
+      await writeFile(path.join(dir, 'Backup'), 'a file where a folder should be');
+      expect(await files.read(path.join(dir, 'Backup', 'Status.plist'))).toEqual({ kind: 'missing' });
+      expect(await files.check(path.join(dir, 'Backup', 'Status.plist'))).toEqual({ kind: 'missing' });
+      expect(await files.read(path.join(dir, 'x'.repeat(300), 'Status.plist'))).toEqual({ kind: 'unreadable', code: 'ENAMETOOLONG' });
+    });
+
+    it('says which way a file was written', async () => {
+      const files = createPlistFiles();
+      await writeFile(path.join(dir, 'binary'), infoPlist(device, 'binary', 1000));
+      await writeFile(path.join(dir, 'xml'), infoPlist(device, 'xml', 1000));
+      expect(await files.read(path.join(dir, 'binary'))).toMatchObject({ kind: 'ok', encoding: 'binary' });
+      expect(await files.read(path.join(dir, 'xml'))).toMatchObject({ kind: 'ok', encoding: 'xml' });
+    });
+
+    it('looks into a file of exactly the largest size it takes, and no further', async () => {
+      const files = createPlistFiles();
+      await writeFile(path.join(dir, 'limit'), '');
+      await truncate(path.join(dir, 'limit'), MAX_PLIST_BYTES);
+      // Looked into: its first bytes (zeros, as the file is sparse) are not a property list's.
+      expect(await files.read(path.join(dir, 'limit'))).toEqual({ kind: 'damaged', reason: 'it is not a property list' });
+      expect(await files.check(path.join(dir, 'limit'))).toEqual({ kind: 'damaged', reason: 'it is not a property list' });
+    });
+
+    it('refuses to hold a binary plist whole past its own, smaller cap, though its two ends look whole', async () => {
+      const file = path.join(dir, 'Manifest.plist');
+      const size = MAX_BINARY_PLIST_BYTES + 1;
+      // The header, then (sparse) nothing, then a trailer for one object at the start and its one-byte offset table.
+      await writeFile(file, 'bplist00');
+      await truncate(file, size);
+      const trailer = Buffer.alloc(32);
+      trailer.writeUInt8(1, 6);
+      trailer.writeUInt8(1, 7);
+      trailer.writeBigUInt64BE(1n, 8);
+      trailer.writeBigUInt64BE(BigInt(size - 33), 24);
+      const { open } = await import('node:fs/promises');
+      const handle = await open(file, 'r+');
+      await handle.write(Buffer.concat([Buffer.from([8]), trailer]), 0, 33, size - 33);
+      await handle.close();
+      const files = createPlistFiles();
+      expect(await files.check(file)).toEqual({ kind: 'ok', encoding: 'binary' });
+      expect(await files.read(file)).toEqual({ kind: 'too-large', bytes: size });
+    });
+
+    it('holds for an XML read enough for its text, and never more than one slice and the longest text run', async () => {
+      const budget = createByteBudget();
+      const reserved: number[] = [];
+      const watched = { reserve: (bytes: number) => (reserved.push(bytes), budget.reserve(bytes)), inUse: budget.inUse };
+      const small = infoPlist(device, 'xml', 1024 * 1024);
+      await writeFile(path.join(dir, 'small'), small);
+      await writeFile(path.join(dir, 'large'), infoPlist(device, 'xml', 30 * 1024 * 1024));
+      const files = createPlistFiles(watched);
+      await files.read(path.join(dir, 'small'));
+      await files.read(path.join(dir, 'large'), new Set(['Device Name']));
+      const [forSmall, forLarge] = reserved as [number, number];
+      // Decoded text takes up to two bytes a character; a small file's reservation is a fraction of the cap.
+      expect(forSmall).toBeGreaterThanOrEqual(2 * small.length);
+      expect(forSmall).toBeLessThan(4 * small.length);
+      expect(forLarge).toBe(256 * 1024 + 2 * MAX_XML_RUN_CHARS);
+      expect(budget.inUse()).toBe(0);
+    });
+
+    it('names an XML file whose markup breaks partway as damaged, for why it broke', async () => {
+      const file = path.join(dir, 'Status.plist');
+      await writeFile(file, '<?xml version="1.0"?>\n<plist version="1.0"><dict><key>A</key><string>b</dict></plist>\n');
+      expect(await createPlistFiles().read(file)).toEqual({ kind: 'damaged', reason: 'its contents are garbled' });
+    });
+
+    it('takes an XML file as whole only when it ends with its closing tag, blank lines aside', async () => {
+      const files = createPlistFiles();
+      const whole = infoPlist(device, 'xml', 1000).toString('utf8').trimEnd();
+      await writeFile(path.join(dir, 'trailing'), `${whole}\n<!-- a second copy began here\n`);
+      await writeFile(path.join(dir, 'blank'), `${whole}\n\n  \n`);
+      expect(await files.check(path.join(dir, 'trailing'))).toEqual({ kind: 'damaged', reason: 'it is cut short' });
+      expect(await files.check(path.join(dir, 'blank'))).toEqual({ kind: 'ok', encoding: 'xml' });
     });
 
     it('reports a folder where a file should be as unreadable', async () => {
