@@ -162,9 +162,11 @@ describe('main', () => {
         await launch();
         const window = await ready();
         let showsSnapshot = false;
-        window.webContents.page = { evaluate: (code) => code.includes('data-testid="host-name"') && showsSnapshot };
+        let looks = 0;
+        window.webContents.page = { evaluate: (code) => (looks += 1) > 0 && code.includes('data-testid="host-name"') && showsSnapshot };
         window.becomeReadyToShow();
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        // Its looks at the page are the signal: two of them found no snapshot, and it stayed.
+        await vi.waitFor(() => expect(looks).toBeGreaterThanOrEqual(2));
         expect(electron.app.quitCalls).toBe(0);
         showsSnapshot = true;
         const said = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);

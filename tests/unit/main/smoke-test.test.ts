@@ -52,14 +52,17 @@ describe('main', () => {
     });
 
     it('passes once the window is shown and its page shows the first snapshot, and only then', async () => {
+      // The clock is the test's: many looks at a hidden window, then one at a shown one.
+      vi.useFakeTimers();
       const { window, showsSnapshot } = smokeWindow();
       const run = start();
       run.smoke.watch(window as unknown as BrowserWindow);
       showsSnapshot.now = true;
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await vi.advanceTimersByTimeAsync(5000);
       expect(run.finished).toEqual([]);
       window.show();
-      await vi.waitFor(() => expect(run.finished).toEqual([0]));
+      await vi.advanceTimersByTimeAsync(1000);
+      expect(run.finished).toEqual([0]);
       expect(run.said[0]).toMatch(/^Smoke test passed: the window shows the first snapshot after \d+ ms\.$/);
       expect(run.listening()).toBe(false);
     });
@@ -70,13 +73,15 @@ describe('main', () => {
       ['a page process that ends', (window: StandInBrowserWindow) => window.webContents.emit('render-process-gone', electronEvent(), { reason: 'crashed', exitCode: 1 }), /process ended \(crashed\)/],
       ['an error on the page’s console', (window: StandInBrowserWindow) => window.webContents.emit('console-message', electronEvent({ level: 'error', message: 'Refused to load the script', lineNumber: 1, sourceId: '' })), /logged an error: Refused to load the script/],
     ])('fails with 1 on %s', async (_name, happen, message) => {
+      vi.useFakeTimers();
       const { window, showsSnapshot } = smokeWindow();
       const run = start();
       run.smoke.watch(window as unknown as BrowserWindow);
       happen(window);
       showsSnapshot.now = true;
       window.show();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Many looks later, with the page showing the snapshot, it has still finished once, with 1.
+      await vi.advanceTimersByTimeAsync(5000);
       expect(run.finished).toEqual([1]);
       expect(run.said[0]).toMatch(message);
     });
@@ -113,6 +118,7 @@ describe('main', () => {
     });
 
     it('finishes only once', async () => {
+      vi.useFakeTimers();
       const { window, showsSnapshot } = smokeWindow();
       const run = start();
       run.smoke.watch(window as unknown as BrowserWindow);
@@ -120,7 +126,7 @@ describe('main', () => {
       run.smoke.fail('second');
       showsSnapshot.now = true;
       window.show();
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await vi.advanceTimersByTimeAsync(5000);
       expect(run.finished).toEqual([1]);
     });
   });
