@@ -225,6 +225,22 @@ describe('probes', () => {
       await expect(connection.request({ MessageType: 'ListDevices' }, 2000)).rejects.toThrow('The connection to usbmuxd is closed.');
     });
 
+    it('keeps the connection for more requests when usbmuxd refuses a Connect', async () => {
+      const peer = await startPeer((socket, tag, dict) => socket.write(reply(tag, result(dict.MessageType === 'Connect' ? 3 : 0))));
+      const connection = await connect(peer);
+      await expect(connection.request({ MessageType: 'Connect', DeviceID: 7, PortNumber: 0x7ef2 }, 2000, { upgrade: true })).resolves.toMatchObject({ Number: 3 });
+      expect(() => connection.takeSocket()).toThrow('The connection has not been handed over.');
+      await expect(connection.request({ MessageType: 'ListDevices' }, 2000)).resolves.toMatchObject({ Number: 0 });
+    });
+
+    it('says usbmuxd closed the connection when it hangs up', async () => {
+      const peer = await startPeer();
+      const connection = await connect(peer);
+      const closed = new Promise<string>((resolve) => connection.onClose(resolve));
+      (await peer.socket).end();
+      await expect(closed).resolves.toBe('usbmuxd closed the connection.');
+    });
+
     it('closes a handed-over socket that nobody took, and tells why', async () => {
       const peer = await startPeer((socket, tag) => socket.write(reply(tag, result(0))));
       const connection = await connect(peer);
