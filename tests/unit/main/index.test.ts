@@ -163,7 +163,12 @@ describe('main', () => {
         const window = await ready();
         let showsSnapshot = false;
         let looks = 0;
-        window.webContents.page = { evaluate: (code) => (looks += 1) > 0 && code.includes('data-testid="host-name"') && showsSnapshot };
+        window.webContents.page = {
+          evaluate: (code) => {
+            looks += 1;
+            return code.includes('data-testid="host-name"') && showsSnapshot;
+          },
+        };
         window.becomeReadyToShow();
         // Its looks at the page are the signal: two of them found no snapshot, and it stayed.
         await vi.waitFor(() => expect(looks).toBeGreaterThanOrEqual(2));
