@@ -81,7 +81,8 @@ describe('probes', () => {
         const server = await start();
         const cable = server.attach(ANAS_IPHONE);
         const wifi = server.attach({ ...ANAS_IPHONE, connection: 'Network' });
-        await vi.waitFor(() => expect(device()?.connections).toEqual(['network', 'usb']));
+        // Looked up first, so what stays after the cable goes is what was known of the phone.
+        await vi.waitFor(() => expect(device()).toMatchObject({ connections: ['network', 'usb'], name: "Ana's iPhone", paired: true }));
         server.detach(cable);
         await vi.waitFor(() => expect(device()?.connections).toEqual(['network']));
         expect(device()).toMatchObject({ name: "Ana's iPhone", paired: true });
