@@ -34,7 +34,8 @@ export function isBeingWritten(reading: FolderReading, activity: FolderActivity,
   if (reading.archived || reading.folderProblem !== null || !reading.udidShaped) return false;
   if (reading.finished === true && !reading.snapshotFolder) return false;
   const last = lastChangeOf(reading, activity);
-  if (last === null || nowMs - last >= quietMs) return false;
+  // A change dated well ahead of the clock is a clock that was wrong when the files were written, not a write going on now.
+  if (last === null || nowMs - last >= quietMs || last - nowMs > quietMs) return false;
   return !phones.known || phones.udids.some((udid) => sameUdid(udid, reading.udid));
 }
 

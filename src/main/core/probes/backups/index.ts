@@ -13,7 +13,7 @@ import { sameUdid } from '../../../../shared/backups';
 import type { Backup } from '../../../../shared/snapshot';
 import type { AttachedPhones, Probe, Report } from '../../probe';
 import { readBackupFolder, type FolderReading } from './backup-folder';
-import { compareReadings, isBeingWritten, toBackup } from './backup-state';
+import { compareReadings, isBeingWritten, lastChangeOf, toBackup } from './backup-state';
 import { freeBytesAt } from './free-space';
 import { createPlistFiles } from './plist-files';
 import { defaultBackupRoots } from './roots';
@@ -103,8 +103,8 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       backups.push(toBackup(reading, activity, writing, verifications.get(reading.path, reading.indexStamp)));
       void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
       if (writing) {
-        const last = Math.max(reading.newestChangeMs ?? 0, activity.lastChangeMs ?? 0);
-        nextQuietCheck = Math.min(nextQuietCheck, last + quietMs);
+        // Being written means a change was seen (lastChangeOf is not null) within the quiet time of now.
+        nextQuietCheck = Math.min(nextQuietCheck, (lastChangeOf(reading, activity) ?? nowMs) + quietMs);
       }
     }
     armQuietCheck(nextQuietCheck - nowMs);

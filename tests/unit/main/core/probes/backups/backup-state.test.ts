@@ -62,6 +62,12 @@ describe('backups probe', () => {
       expect(isBeingWritten(reading(), fresh, NOW, QUIET, UNKNOWN)).toBe(true);
       expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET - 1, sizeBytes: null }, NOW, QUIET, UNKNOWN)).toBe(false);
     });
+    it('trusts a change dated up to the quiet time ahead of the clock, but not one further ahead (a clock that was wrong)', () => {
+      const noEvents = { lastChangeMs: null, sizeBytes: null };
+      expect(isBeingWritten(reading({ newestChangeMs: NOW + QUIET }), noEvents, NOW, QUIET, ATTACHED)).toBe(true);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW + QUIET + 1 }), noEvents, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW + 30 * 24 * 3_600_000 }), noEvents, NOW, QUIET, ATTACHED)).toBe(false);
+    });
     it('is never true for an archived copy, an unreadable folder, or a folder not named for a device', () => {
       expect(isBeingWritten(reading({ archived: true }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
       expect(isBeingWritten(reading({ folderProblem: 'denied' }), fresh, NOW, QUIET, ATTACHED)).toBe(false);

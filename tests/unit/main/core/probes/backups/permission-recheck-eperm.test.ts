@@ -77,7 +77,7 @@ describe('probes', () => {
         await writeBackup(root, { udid: ANN });
         access.refused.add(root);
         const reports = await started({ roots: [root], permissionRecheckMs: 40 });
-        expect(reports.at(-1)).toMatchObject({ backups: [], source: { state: 'needs-permission' } });
+        expect(reports.at(-1)).toMatchObject({ backups: [], source: { state: 'needs-permission', reason: expect.stringContaining('Full Disk Access') } });
         await waitFor(() => reports.length >= 4, 'three rechecks while refused');
         expect(reports.every((report) => report.source?.state === 'needs-permission')).toBe(true);
         // The first scan and one listing per recheck (the next one may be under way): never a second listing per recheck.
@@ -107,6 +107,20 @@ describe('probes', () => {
         await writeBackup(open, { udid: BEA });
         await waitFor(() => reports.length > before, 'the rescan after the write');
         expect(listingsOf(refused)).toBe(settled);
+      });
+
+      it('lists a refused root once per recheck however often the probe reports meanwhile', async () => {
+        const [busy, witness] = [await newRoot(), await newRoot()];
+        access.refused.add(busy).add(witness);
+        const probe = createBackupsProbe({ roots: [busy], platform: 'darwin', permissionRecheckMs: 30 });
+        probes.push(probe);
+        await probe.start(() => {});
+        // Phones coming and going make the probe report five times before its first recheck.
+        for (let turn = 0; turn < 5; turn += 1) probe.attachedPhonesChanged({ known: true, udids: [] });
+        await started({ roots: [witness], permissionRecheckMs: 30 });
+        // The other probe's rechecks, on the same period, are the clock.
+        await waitFor(() => listingsOf(witness) >= 5, 'four rechecks of the other probe');
+        expect(listingsOf(busy)).toBeLessThanOrEqual(listingsOf(witness) + 2);
       });
 
       it('never rechecks after the probe stops', async () => {
