@@ -60,7 +60,7 @@ export function watchBackupRoot(root: string, options: RootWatcherOptions): Root
   let pending: RootChange = { listing: false, folders: new Set() };
   let rootWatcher: FSWatcher | null = null;
   let parentWatcher: FSWatcher | null = null;
-  const folderWatchers = new Map<string, FSWatcher | null>();
+  const folderWatchers = new Map<string, FSWatcher>();
   const subWatchers = new Map<string, Map<string, FSWatcher | null>>();
 
   const flush = () => {
@@ -109,7 +109,7 @@ export function watchBackupRoot(root: string, options: RootWatcherOptions): Root
     };
     parentWatcher = tryWatch(parent, onParentEvent, () => armParent());
     // A folder made between looking for the nearest parent and watching it sends no event: look again.
-    if (existsSync(root) || nearestExisting(root) !== parent) onParentEvent();
+    onParentEvent();
   };
 
   const watchSubfolders = async (folder: string) => {
@@ -140,17 +140,21 @@ export function watchBackupRoot(root: string, options: RootWatcherOptions): Root
       const wanted = new Set(folders);
       for (const [folder, watcher] of folderWatchers) {
         if (wanted.has(folder)) continue;
-        watcher?.close();
+        watcher.close();
         folderWatchers.delete(folder);
-        stopSubfolders(folder);
       }
+      // Sub-folders are let go by their own list: a folder whose own watch failed may still have them.
+      for (const folder of [...subWatchers.keys()]) if (!wanted.has(folder)) stopSubfolders(folder);
       for (const folder of wanted) {
         if (folderWatchers.has(folder)) continue;
         const onEvent = () => {
           mark(false, folder);
-          if (subWatchers.has(folder)) void watchSubfolders(folder);
+          // Picks up new sub-folders while the backup is being written; does nothing otherwise.
+          void watchSubfolders(folder);
         };
-        folderWatchers.set(folder, tryWatch(folder, onEvent, () => folderWatchers.set(folder, null)));
+        // A folder that cannot be watched, or whose watch fails, is tried again at the next listing of the root.
+        const watcher = tryWatch(folder, onEvent, () => folderWatchers.delete(folder));
+        if (watcher) folderWatchers.set(folder, watcher);
       }
     },
     async setActive(folder, active) {
@@ -165,7 +169,7 @@ export function watchBackupRoot(root: string, options: RootWatcherOptions): Root
       clearTimeout(timer);
       rootWatcher?.close();
       parentWatcher?.close();
-      for (const watcher of folderWatchers.values()) watcher?.close();
+      for (const watcher of folderWatchers.values()) watcher.close();
       for (const folder of [...subWatchers.keys()]) stopSubfolders(folder);
       folderWatchers.clear();
     },

@@ -239,5 +239,89 @@ describe('backups probe', () => {
       second.close();
       expect(changes.length).toBe(before);
     });
+
+    it('names no folder when the root itself comes or goes, only asks for it to be listed again', async () => {
+      const root = path.join(base, 'Backup');
+      start(root);
+      await mkdir(root);
+      await waitFor(() => changes.some((change) => change.listing), 'the root to appear');
+      await rm(root, { recursive: true });
+      await waitFor(() => watched()[0] === base, 'the root to go');
+      await waitFor(() => changes.length >= 2, 'the second report');
+      expect(changes.map((change) => [change.listing, [...change.folders]])).toEqual(changes.map(() => [true, []]));
+    });
+
+    it('leaves a root that cannot be watched unwatched, without turning to its parent, and still watches its folders', () => {
+      const folder = path.join(base, UDID);
+      mkdirSync(folder);
+      handles.beforeWatch = (target) => {
+        if (target === base) throw Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' });
+      };
+      const running = start(base);
+      expect(watched()).toEqual([]);
+      running.watchFolders([folder]);
+      expect(watched()).toEqual([folder]);
+    });
+
+    it('watches the parent afresh after its watch fails', async () => {
+      start(path.join(base, 'Backup'));
+      const first = handles.open[0]?.handle;
+      first?.emit('error', new Error('EPERM'));
+      expect(watched()).toEqual([base]);
+      expect(handles.open[0]?.handle).not.toBe(first);
+    });
+
+    it('watches a device folder again at the next listing after its watch fails, or when it could not be watched at first', async () => {
+      const [ann, bob] = [path.join(base, UDID), path.join(base, 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678')];
+      await mkdir(ann);
+      await mkdir(bob);
+      let refuse = true;
+      handles.beforeWatch = (target) => {
+        if (target === bob && refuse) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      };
+      const running = start(base);
+      running.watchFolders([ann, bob]);
+      expect(watched()).toEqual([base, ann]);
+      handles.open.find((open) => open.target === ann)?.handle.emit('error', new Error('EPERM'));
+      expect(watched()).toEqual([base]);
+      refuse = false;
+      running.watchFolders([ann, bob]);
+      expect(watched()).toEqual([base, ann, bob]);
+    });
+
+    it('lets go safely of sub-folders that could not be watched, and of those of a folder it could not watch', async () => {
+      const folder = path.join(base, UDID);
+      await mkdir(path.join(folder, 'ab'), { recursive: true });
+      await mkdir(path.join(folder, 'cd'));
+      handles.beforeWatch = (target) => {
+        if (target === folder || target === path.join(folder, 'ab')) throw Object.assign(new Error('ENOSPC'), { code: 'ENOSPC' });
+      };
+      const running = start(base);
+      running.watchFolders([folder]);
+      await running.setActive(folder, true);
+      expect(watched()).toEqual([base, path.join(folder, 'cd')]);
+      await running.setActive(folder, false);
+      expect(watched()).toEqual([base]);
+      await running.setActive(folder, true);
+      running.watchFolders([]);
+      expect(watched()).toEqual([base]);
+    });
+
+    it('watches nothing more for a folder that is gone by the time its backup starts', async () => {
+      const folder = path.join(base, UDID);
+      const running = start(base);
+      await running.setActive(folder, true);
+      expect(watched()).toEqual([base]);
+    });
+
+    it('leaves the sub-folders of a finished backup unwatched as its files change', async () => {
+      const folder = path.join(base, UDID);
+      await mkdir(path.join(folder, 'ab'), { recursive: true });
+      start(base).watchFolders([folder]);
+      await writeFile(path.join(folder, 'Status.plist'), 'x');
+      await mkdir(path.join(folder, 'cd'));
+      await waitFor(() => sawFolder(folder), 'the change');
+      expect(watched()).toEqual([base, folder]);
+    });
   });
 });
