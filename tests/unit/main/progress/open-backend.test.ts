@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Conf from 'conf';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openProgressBackend, progressFilePath, type ProgressFile, type ProgressStoreOptions } from '../../../../src/main/progress/open-backend';
-import { createProgressStore } from '../../../../src/main/progress/progress-store';
+import { createProgressStore, memoryBackend } from '../../../../src/main/progress/progress-store';
 import { emptyProgress } from '../../../../src/shared/progress';
 
 const NOW = new Date('2026-11-20T10:00:00.000Z');
@@ -75,6 +75,10 @@ describe('progress', () => {
       ['a mark the app does not know', JSON.stringify({ progress: { ...emptyProgress(), checklist: { storage: 'maybe' } } })],
       ['a date in the wrong shape', JSON.stringify({ progress: { ...emptyProgress(), icloudLastBackup: { date: 'last week', notedAt: 'x' } } })],
       ['not an object at all', JSON.stringify({ progress: 42 })],
+      ['a support note longer than the app ever saves', JSON.stringify({ progress: { ...emptyProgress(), support: { errorText: 'x'.repeat(10_001), howLong: '', iosVersion: '' } } })],
+      ['a note that is not text', JSON.stringify({ progress: { ...emptyProgress(), support: { errorText: 42, howLong: '', iosVersion: '' } } })],
+      ['a time longer than any date', JSON.stringify({ progress: { ...emptyProgress(), icloudLastBackup: { date: '2026-10-30', notedAt: '2'.repeat(101) } } })],
+      ['a time that is not text', JSON.stringify({ progress: { ...emptyProgress(), icloudLastBackup: { date: '2026-10-30', notedAt: 20261030 } } })],
     ])('sets %s aside under a timestamped name, starts fresh and says so', (_label, contents) => {
       writeFileSync(progressFilePath(directory), contents);
       const backend = open();
@@ -84,6 +88,38 @@ describe('progress', () => {
       expect(readFileSync(join(directory, keptAs), 'utf8')).toBe(contents);
       // The notice is saved too, so a quick restart still shows it.
       expect(open().load().notice).toEqual({ kind: 'reset-unreadable', keptAs, at: NOW.toISOString() });
+    });
+
+    it('keeps the support notes at their size limit', () => {
+      const notes = { errorText: 'x'.repeat(10_000), howLong: 'y'.repeat(10_000), iosVersion: '18.1' };
+      writeFileSync(progressFilePath(directory), JSON.stringify({ progress: { ...emptyProgress(), support: notes } }));
+      expect(open().load().support).toEqual(notes);
+    });
+
+    it('migrates a first-format file whose support notes are not a set of notes, keeping the rest', () => {
+      writeFileSync(progressFilePath(directory), JSON.stringify({ progress: { checklist: { wifi: 'fine' }, icloudLastBackup: null, confirmedSteps: [], support: 'two weeks' } }));
+      const migrated = open().load();
+      expect(migrated).toEqual({ ...emptyProgress(), checklist: { wifi: 'fine' } });
+      expect(filesIn()).toEqual(['progress.json']);
+    });
+
+    it('sets a file aside in a folder whose own name holds ".json", renaming only the file', () => {
+      const dotted = join(directory, 'settings.json.d');
+      mkdirSync(dotted);
+      writeFileSync(progressFilePath(dotted), 'not json');
+      open(dotted);
+      expect(filesIn(dotted)).toEqual(['progress.json', 'progress.unreadable-2026-11-20T10-00-00-000Z.json']);
+    });
+
+    it('gives up setting aside after a hundred files kept at the same moment, leaving the unreadable file where it was', () => {
+      const stamp = '2026-11-20T10-00-00-000Z';
+      const kept = Array.from({ length: 100 }, (_, n) => `progress.unreadable-${stamp}${n === 0 ? '' : `-${n}`}.json`);
+      for (const name of kept) writeFileSync(join(directory, name), 'earlier');
+      writeFileSync(progressFilePath(directory), 'not json');
+      // Nothing is lost: the file stays as it was, and this run keeps its changes in memory and says so.
+      expect(open().load().notice).toEqual({ kind: 'not-saved', at: NOW.toISOString() });
+      expect(filesIn()).toEqual([...kept, 'progress.json'].sort());
+      expect(readFileSync(progressFilePath(directory), 'utf8')).toBe('not json');
     });
 
     it('never overwrites an earlier file set aside at the same moment', () => {
@@ -122,6 +158,51 @@ describe('progress', () => {
       const after = store.update({ kind: 'checklist', item: 'wifi', mark: 'fine' });
       expect(after.checklist).toEqual({ wifi: 'fine' });
       expect(after.notice).toEqual({ kind: 'not-saved', at: NOW.toISOString() });
+    });
+
+    it('keeps the time saving first failed while it goes on failing', () => {
+      let clock = NOW.getTime();
+      const store = createProgressStore(
+        {
+          load: emptyProgress,
+          save: () => {
+            throw new Error('ENOSPC');
+          },
+        },
+        () => new Date((clock += 60_000)),
+      );
+      const first = store.update({ kind: 'checklist', item: 'wifi', mark: 'fine' }).notice;
+      store.update({ kind: 'checklist', item: 'storage', mark: 'fine' });
+      expect(store.get().notice).toEqual(first);
+    });
+
+    it('stamps changes with the real time when given no clock', () => {
+      const store = createProgressStore(memoryBackend());
+      const before = Date.now();
+      const noted = store.update({ kind: 'icloud-last-backup', date: '2026-11-02' }).icloudLastBackup?.notedAt ?? '';
+      const failing = createProgressStore({
+        load: emptyProgress,
+        save: () => {
+          throw new Error('EROFS');
+        },
+      });
+      const notSavedAt = failing.update({ kind: 'checklist', item: 'wifi', mark: 'fine' }).notice?.at ?? '';
+      for (const stamp of [noted, notSavedAt]) {
+        expect(Date.parse(stamp)).toBeGreaterThanOrEqual(before - 1000);
+        expect(Date.parse(stamp)).toBeLessThanOrEqual(Date.now() + 1000);
+      }
+    });
+
+    it('saves into memory when there is nowhere else, and counts who listens', () => {
+      const backend = memoryBackend();
+      const store = createProgressStore(backend);
+      const stop = store.subscribe(() => {});
+      store.subscribe(() => {});
+      expect(store.listenerCount()).toBe(2);
+      stop();
+      expect(store.listenerCount()).toBe(1);
+      store.update({ kind: 'checklist', item: 'wifi', mark: 'culprit' });
+      expect(backend.load().checklist).toEqual({ wifi: 'culprit' });
     });
 
     it('dismisses a notice', () => {
