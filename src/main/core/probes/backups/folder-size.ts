@@ -21,16 +21,16 @@ const MAX_DEPTH = 4;
 export const MAX_WALK_ENTRIES = 3_000_000;
 
 /**
- * The total size in bytes of the regular files under `folder`; null when the folder itself cannot
- * be read or the walk was cancelled. Plain callbacks rather than promises: a walk makes one request
+ * The total size in bytes of the regular files under `folder`, counting at most `maxEntries`
+ * entries; null when the folder itself cannot be read or the walk was cancelled. Plain callbacks rather than promises: a walk makes one request
  * per file, and a promise and a resumed function per request would cost more than the request.
  */
-export async function folderSize(folder: string, isCancelled: () => boolean = () => false): Promise<number | null> {
+export async function folderSize(folder: string, isCancelled: () => boolean = () => false, maxEntries = MAX_WALK_ENTRIES): Promise<number | null> {
   if (!(await deviceFolderAccess(folder)).readable) return null;
-  return walk(folder, isCancelled);
+  return walk(folder, isCancelled, maxEntries);
 }
 
-function walk(folder: string, isCancelled: () => boolean): Promise<number | null> {
+function walk(folder: string, isCancelled: () => boolean, maxEntries: number): Promise<number | null> {
   return new Promise((resolve) => {
     const folders: Array<{ dir: string; depth: number }> = [];
     const files: string[] = [];
@@ -38,20 +38,14 @@ function walk(folder: string, isCancelled: () => boolean): Promise<number | null
     let inFlight = 0;
     let seen = 0;
     let unreadable = false;
-    let finished = false;
 
     const sort = (dir: string, depth: number, entries: Dirent[]) => {
       for (const entry of entries) {
         seen += 1;
-        if (seen > MAX_WALK_ENTRIES) return;
+        if (seen > maxEntries) return;
         if (entry.isDirectory() && depth < MAX_DEPTH) folders.push({ dir: path.join(dir, entry.name), depth: depth + 1 });
         else if (entry.isFile()) files.push(path.join(dir, entry.name));
       }
-    };
-    const finish = () => {
-      if (finished) return;
-      finished = true;
-      resolve(unreadable || isCancelled() ? null : total);
     };
     const done = () => {
       inFlight -= 1;
@@ -73,11 +67,12 @@ function walk(folder: string, isCancelled: () => boolean): Promise<number | null
         if (next === undefined) break;
         inFlight += 1;
         readdir(next.dir, { withFileTypes: true }, (error, entries) => {
-          if (!error && seen <= MAX_WALK_ENTRIES) sort(next.dir, next.depth, entries);
+          if (!error && seen <= maxEntries) sort(next.dir, next.depth, entries);
           done();
         });
       }
-      if (inFlight === 0) finish();
+      // Nothing in flight means nothing left: this happens once, as no request is made after it.
+      if (inFlight === 0) resolve(unreadable || isCancelled() ? null : total);
     };
 
     inFlight = 1;
