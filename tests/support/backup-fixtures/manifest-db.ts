@@ -14,8 +14,9 @@ import { mbfileBlob } from './mbfile';
 /** One row of the `Files` table. */
 export interface ManifestRow {
   fileID: string;
-  domain: string;
-  relativePath: string;
+  /** null leaves the column NULL, as a damaged or hand-made index may. */
+  domain: string | null;
+  relativePath: string | null;
   /** 1 file, 2 folder, 4 link. */
   flags: number;
   /** Bytes of the file (files only); 0 when left out, and null for an MBFile that records no size. */
@@ -88,7 +89,7 @@ async function writeOne(file: string, rows: readonly ManifestRow[], modified?: D
     await api.exec(db, 'BEGIN');
     for await (const statement of api.statements(db, 'INSERT INTO Files VALUES (?, ?, ?, ?, ?)')) {
       for (const row of rows) {
-        const blob = mbfileBlob({ relativePath: row.relativePath, size: row.size === undefined ? 0 : row.size, mode: row.flags === 2 ? 0o40755 : row.flags === 4 ? 0o120755 : 0o100644, modified });
+        const blob = mbfileBlob({ relativePath: row.relativePath ?? '', size: row.size === undefined ? 0 : row.size, mode: row.flags === 2 ? 0o40755 : row.flags === 4 ? 0o120755 : 0o100644, modified });
         api.bind_collection(statement, [row.fileID, row.domain, row.relativePath, row.flags, blob]);
         await api.step(statement);
         await api.reset(statement);

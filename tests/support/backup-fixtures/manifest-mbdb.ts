@@ -7,7 +7,8 @@
 /** One item of an iOS 9 backup's index. */
 export interface MbdbRecord {
   domain: string;
-  relativePath: string;
+  /** null writes the "no string" marker (0xFFFF) that Apple's writers use for an empty path. */
+  relativePath: string | null;
   kind: 'file' | 'folder' | 'link';
   size: number;
   linkTarget?: string;

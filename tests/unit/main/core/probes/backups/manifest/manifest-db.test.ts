@@ -105,6 +105,13 @@ describe('manifest', () => {
       ]);
     });
 
+    it('reads a NULL domain or path as empty text', async () => {
+      const file = path.join(root, 'Manifest.db');
+      await writeManifestDb(file, [{ fileID: fileIdOf('HomeDomain', 'x'), domain: null, relativePath: null, flags: 2 }]);
+      const { entries } = await drain(manifestDbEntries(file));
+      expect(entries).toEqual([{ fileID: fileIdOf('HomeDomain', 'x'), domain: '', relativePath: '', kind: 'folder', size: null }]);
+    });
+
     it('says in words why an index cannot be read: no list of files, not a database, damaged, or absent', async () => {
       const file = path.join(root, 'Manifest.db');
       await writeManifestDb(file, []);

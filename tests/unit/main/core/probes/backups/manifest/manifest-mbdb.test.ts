@@ -35,6 +35,13 @@ describe('manifest', () => {
       expect(entries[1]?.fileID).toBe('3d0d7e5fb2ce288813306e4d4636395e047a3d28');
     });
 
+    it('reads the "no string" marker Apple writes for a domain\'s own folder as an empty path', async () => {
+      const file = path.join(root, 'Manifest.mbdb');
+      await writeFile(file, manifestMbdb([{ domain: 'HomeDomain', relativePath: null, kind: 'folder', size: 0 }]));
+      const { entries } = await drain(manifestMbdbEntries(file));
+      expect(entries).toEqual([{ fileID: createHash('sha1').update('HomeDomain-').digest('hex'), domain: 'HomeDomain', relativePath: '', kind: 'folder', size: null }]);
+    });
+
     it('hands entries out a thousand at a time, with no empty batch at the end', async () => {
       const file = path.join(root, 'Manifest.mbdb');
       const records = (count: number) => Array.from({ length: count }, (_, index) => ({ domain: 'HomeDomain', relativePath: `f${index}`, kind: 'folder' as const, size: 0 }));
