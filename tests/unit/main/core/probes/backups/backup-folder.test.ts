@@ -1,4 +1,4 @@
-import { readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import fc from 'fast-check';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -202,6 +202,30 @@ describe('backups probe', () => {
       const inSnapshot = (await readdir(path.join(written.path, 'Snapshot')))[0] ?? '';
       await utimes(path.join(written.path, 'Snapshot', inSnapshot), new Date(base + 9000), new Date(base + 9000));
       expect((await read(written.path))?.newestChangeMs).toBe(base + 9000);
+    });
+
+    it('looks at no more than 400 entries of a folder for its newest change', async () => {
+      const written = await writeBackup(root, { udid: UDID, snapshotState: 'uploading', files: 0 });
+      for (let index = 0; index < 450; index += 1) await writeFile(path.join(written.path, `extra-${index}`), '');
+      const base = written.device.date.getTime();
+      // In the order the system lists them, each entry is a second newer than the one before.
+      const names = await readdir(written.path);
+      for (const [index, name] of names.entries()) await utimes(path.join(written.path, name), new Date(base + index * 1000), new Date(base + index * 1000));
+      await utimes(written.path, new Date(base), new Date(base));
+      expect((await read(written.path))?.newestChangeMs).toBe(base + 399 * 1000);
+    });
+
+    it('says a link to a folder that is not a backup was not read', async () => {
+      const elsewhere = path.join(root, 'elsewhere');
+      await mkdir(elsewhere);
+      await writeFile(path.join(elsewhere, 'notes.txt'), 'x');
+      await symlink(elsewhere, path.join(root, UDID));
+      expect(await read(path.join(root, UDID))).toMatchObject({
+        udid: UDID,
+        finished: null,
+        fileProblems: [],
+        folderProblem: 'This entry is a link to a folder that does not look like an iPhone backup, so it was not read.',
+      });
     });
 
     it('gives a folder it cannot look into no facts at all, only the reason', async () => {
