@@ -107,6 +107,18 @@ describe('backups probe', () => {
       await waitFor(() => changes.some((change) => change.listing), 'the root to be reported');
     });
 
+    it('watches a root made in that moment even when its parent cannot be watched', async () => {
+      const root = path.join(base, 'Backup');
+      handles.beforeWatch = (target) => {
+        if (target !== base) return;
+        mkdirSync(root);
+        throw Object.assign(new Error('ENOSPC: System limit for number of file watchers reached'), { code: 'ENOSPC' });
+      };
+      start(root);
+      expect(watched()).toEqual([root]);
+      await waitFor(() => changes.some((change) => change.listing), 'the root to be reported');
+    });
+
     it('moves to a nearer parent made in that same moment', () => {
       const root = path.join(base, 'MobileSync', 'Backup');
       handles.beforeWatch = (target) => {
