@@ -59,6 +59,11 @@ describe('backups', () => {
       expect(latestBackupFor(UDID, [old, writing, recent])).toBe(writing);
       expect(latestBackupFor('00008030-000E45A02E38802E', [recent])).toBeNull();
     });
+    it('picks the newest whatever the order they are listed in', () => {
+      const old = backup({ lastBackupDate: '2023-01-01T00:00:00Z' });
+      const recent = backup();
+      expect(latestBackupFor(UDID, [recent, old])).toBe(recent);
+    });
   });
 
   describe('justFinishedBackups', () => {
@@ -84,6 +89,22 @@ describe('backups', () => {
     it('does not count an archived copy appearing as a new backup', () => {
       expect(justFinishedBackups(snapshot([done]), snapshot([done, backup()]))).toEqual([]);
     });
+
+    it('names a phone once when two of its folders are listed, and not at all while the folder was unreadable before', () => {
+      const copy = backup({ archived: true, path: '/copy', lastBackupDate: '2024-04-01T00:00:00Z' });
+      expect(justFinishedBackups(snapshot([writing, copy]), snapshot([done, copy]))).toEqual([done]);
+      expect(justFinishedBackups(snapshot([writing], 'needs-permission'), snapshot([done]))).toEqual([]);
+    });
+
+    it('stays quiet about a phone first seen with a finished backup (a folder copied in)', () => {
+      const other = backup({ udid: '00008030-000E45A02E38802E', path: '/other' });
+      expect(justFinishedBackups(snapshot([]), snapshot([other]))).toEqual([]);
+    });
+
+    it('names a backup that was incomplete and is now complete, even with the same date', () => {
+      const incomplete = backup({ complete: false, verification: { state: 'files-missing', filesListed: 10, filesMissing: 1 } });
+      expect(justFinishedBackups(snapshot([incomplete]), snapshot([done]))).toEqual([done]);
+    });
   });
 
   describe('stoppedNotice', () => {
@@ -95,6 +116,10 @@ describe('backups', () => {
 
     it('says a finished backup that misses files may not restore', () => {
       expect(stoppedNotice(backup({ complete: false })).title).toBe('Backup is missing files');
+      expect(stoppedNotice(backup({ deviceName: null, complete: false }))).toEqual({
+        title: 'Backup is missing files',
+        body: 'The backup of your iPhone is missing files it lists, so it may not restore. Open Backup Lifeboat to see what to do.',
+      });
     });
   });
 
@@ -130,10 +155,21 @@ describe('backups', () => {
     it('uses the newest backup when several are sized', () => {
       const older = backup({ sizeBytes: 60 * GB, lastBackupDate: '2020-01-01T00:00:00Z' });
       expect(backupSpaceShortfall({ freeBytes: 30 * GB }, [older, backup()])).toBeNull();
+      expect(backupSpaceShortfall({ freeBytes: 30 * GB }, [backup(), older])).toBeNull();
     });
     it('falls back to a safe floor when no backup tells the size, and says nothing when free space is unknown', () => {
       expect(backupSpaceShortfall({ freeBytes: 2 * GB }, [])).toEqual({ freeBytes: 2 * GB, neededBytes: SAFE_FREE_BYTES_FLOOR });
       expect(backupSpaceShortfall({ freeBytes: null }, [backup()])).toBeNull();
+    });
+    it('needs exactly the last backup’s size: no warning with that much free', () => {
+      expect(backupSpaceShortfall({ freeBytes: 20 * GB }, [backup()], UDID)).toBeNull();
+      expect(backupSpaceShortfall({ freeBytes: 20 * GB - 1 }, [backup()], UDID)).toEqual({ freeBytes: 20 * GB - 1, neededBytes: 20 * GB });
+    });
+    it('reads only sized backups of the phone asked about', () => {
+      const otherPhone = backup({ udid: '00008030-000E45A02E38802E', sizeBytes: 90 * GB, lastBackupDate: '2025-01-01T00:00:00Z' });
+      const unsizedNewer = backup({ sizeBytes: null, lastBackupDate: '2025-06-01T00:00:00Z' });
+      expect(backupSpaceShortfall({ freeBytes: 15 * GB }, [otherPhone, unsizedNewer, backup()], UDID)).toEqual({ freeBytes: 15 * GB, neededBytes: 20 * GB });
+      expect(backupSpaceShortfall({ freeBytes: 30 * GB }, [otherPhone, backup()])).toEqual({ freeBytes: 30 * GB, neededBytes: 90 * GB });
     });
   });
 });
