@@ -65,6 +65,52 @@ describe('core', () => {
       expect(alone.devices[0]?.phoneSaysReason).toBe('unreachable');
     });
 
+    it('takes the kind and facts a view knows over one that does not, whichever reports first', () => {
+      const bare = device({ kind: 'other', seenBy: ['usbmux'], connections: ['usb'] });
+      const rich = device({ kind: 'ipad', productType: 'iPad13,4', seenBy: ['usb'], connections: ['usb'] });
+      for (const order of [[bare, rich], [rich, bare]]) {
+        const [first, second] = order as [Device, Device];
+        const merged = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usbmux', { devices: [first] }], ['usb', { devices: [second] }]]), 1).devices[0];
+        expect(merged).toMatchObject({ kind: 'ipad', productType: 'iPad13,4' });
+      }
+      const both = composeSnapshot(new Map<keyof Sources, ProbeReport>([
+        ['usbmux', { devices: [device({ productType: 'iPhone15,2', seenBy: ['usbmux'] })] }],
+        ['usb', { devices: [device({ productType: 'iPhone15,3', seenBy: ['usb'] })] }],
+      ]), 1).devices[0];
+      expect(both?.productType, 'the first view’s own value stands').toBe('iPhone15,2');
+    });
+
+    it('gives the reason of the view that can reach the phone even when the other view has none', () => {
+      const usb = device({ seenBy: ['usb'], phoneSaysReason: null });
+      const mux = device({ seenBy: ['usbmux'], phoneSaysReason: 'locked' });
+      expect(composeSnapshot(new Map<keyof Sources, ProbeReport>([['usb', { devices: [usb] }], ['usbmux', { devices: [mux] }]]), 1).devices[0]?.phoneSaysReason).toBe('locked');
+    });
+
+    it('joins a stand-in only with a usbmuxd phone over USB that USB has not already matched, and of a kind that fits', () => {
+      const standIn = device({ udid: 'usb:1-4:7', kind: 'iphone', connections: ['usb'], seenBy: ['usb'] });
+      const compose = (...usbmux: Device[]) => composeSnapshot(new Map<keyof Sources, ProbeReport>([['usbmux', { devices: usbmux }], ['usb', { devices: [standIn] }]]), 1).devices.map((d) => [d.udid, d.seenBy.join('+')]);
+      const other = '00008030-000E45A02E38802E';
+      // A phone USB already saw by its serial is taken; the next one over USB gets the stand-in.
+      const seen = device({ kind: 'iphone', connections: ['usb'], seenBy: ['usb', 'usbmux'] });
+      expect(compose(seen, device({ udid: other, kind: 'iphone', connections: ['usb'], seenBy: ['usbmux'] }))).toEqual([[udid, 'usb+usbmux'], [other, 'usb+usbmux']]);
+      // An iPad is not an iPhone; a device of unknown kind on either side can be either.
+      expect(compose(device({ kind: 'ipad', connections: ['usb'], seenBy: ['usbmux'] }))).toEqual([[udid, 'usbmux'], ['usb:1-4:7', 'usb']]);
+      expect(compose(device({ kind: 'other', connections: ['usb'], seenBy: ['usbmux'] }))).toEqual([[udid, 'usb+usbmux']]);
+      const unknownStandIn = device({ udid: 'usb:1-4:7', kind: 'other', connections: ['usb'], seenBy: ['usb'] });
+      const withUnknown = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usbmux', { devices: [device({ kind: 'ipad', connections: ['usb'], seenBy: ['usbmux'] })] }], ['usb', { devices: [unknownStandIn] }]]), 1);
+      expect(withUnknown.devices.map((d) => d.udid)).toEqual([udid]);
+      // A DFU-mode device is never a phone usbmuxd serves.
+      const dfu = device({ udid: 'usb:1-4:7', kind: 'dfu', connections: ['usb'], seenBy: ['usb'] });
+      const withDfu = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usbmux', { devices: [device({ kind: 'other', connections: ['usb'], seenBy: ['usbmux'] })] }], ['usb', { devices: [dfu] }]]), 1);
+      expect(withDfu.devices.map((d) => d.udid)).toEqual([udid, 'usb:1-4:7']);
+    });
+
+    it('keeps a source status only from a report that has one', () => {
+      const snapshot = composeSnapshot(new Map<keyof Sources, ProbeReport>([['usbmux', { source: { state: 'ok', reason: null } }], ['usb', { devices: [] }]]), 1);
+      expect(snapshot.sources.usbmux.state).toBe('ok');
+      expect(snapshot.sources.usb.state).toBe('pending');
+    });
+
     it('leaves sources that have not reported as pending', () => {
       const snapshot = composeSnapshot(new Map(), 0);
       expect(snapshot.sources.usbmux.state).toBe('pending');
