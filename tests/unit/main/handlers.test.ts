@@ -66,6 +66,22 @@ describe('handlers', () => {
     expect(progress.get().backupAttempt).toBeNull();
   });
 
+  it('says where a refused payload is wrong, field by field, under its own error name', async () => {
+    const { handlers } = setup();
+    const refusal = async (channel: (typeof Requests)[keyof typeof Requests], payload: unknown) => {
+      const error = await handlers[channel](payload).then(() => null, (caught: unknown) => caught);
+      expect(error).toBeInstanceOf(InvalidPayloadError);
+      expect((error as Error).name).toBe('InvalidPayloadError');
+      return (error as Error).message;
+    };
+    // A payload wrong as a whole is named "payload"; a wrong field by its path.
+    expect(await refusal(Requests.setProgress, 'storage')).toMatch(/^Invalid payload for progress:set: payload: \S/);
+    expect(await refusal(Requests.setProgress, { kind: 'support', field: 'iosVersion', value: 7 })).toMatch(/^Invalid payload for progress:set: value: \S/);
+    expect(await refusal(Requests.setProgress, { kind: 'backup-attempt', udid: 1, previousNewest: 2, extra: 3, more: 4 })).toBe(
+      'Invalid payload for progress:set: udid: Invalid input: expected string, received number; previousNewest: Invalid input: expected string, received number; payload: Unrecognized keys: "extra", "more"',
+    );
+  });
+
   it('refuses a URL smuggled into an action', async () => {
     const { handlers, opened } = setup();
     await expect(handlers[Requests.runAction]({ action: 'open-system-status', url: 'https://evil.example' })).rejects.toThrow(
