@@ -57,6 +57,8 @@ export function browserWindowClass(host: WindowHost) {
     }
 
     show(): void {
+      // As Electron does, a closed window throws when asked to do anything.
+      if (this.destroyed) throw new Error('Object has been destroyed');
       this.visible = true;
       this.minimized = false;
       this.focused = true;

@@ -146,7 +146,9 @@ describe('main', () => {
         expect(page.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
         expect(await page.text()).toContain('<div id="root">');
         for (const url of ['app://lifeboat/../../package.json', 'app://lifeboat/%2e%2e/%2e%2e/package.json', 'app://lifeboat/missing.js', 'app://other/index.html']) {
-          expect((await electron.protocol.pageRequests(url)).status, url).toBe(404);
+          const refused = await electron.protocol.pageRequests(url);
+          expect(refused.status, url).toBe(404);
+          expect(await refused.text(), url).toBe('Not found');
         }
       });
     });
@@ -193,8 +195,35 @@ describe('main', () => {
         setupBackupNotices(window as unknown as BrowserWindow, core);
         core.push(after);
         expect(electron.notifications.map((notice) => notice.title)).toEqual(['Backup finished and verified']);
+        expect(window.isMinimized()).toBe(true);
         electron.notifications[0]?.click();
         expect(window.isVisible()).toBe(true);
+        expect(window.isMinimized(), 'the window is brought back').toBe(false);
+      });
+
+      it('says a backup stopped when it stopped, and a notice clicked after the window closed does nothing', () => {
+        const window = lockedWindow();
+        window.becomeReadyToShow();
+        window.blur();
+        const running = snapshot({ backups: [backup({ complete: false, inProgress: { bytesWritten: 10 }, verification: { state: 'not-checked', filesListed: null, filesMissing: null } })] });
+        const stopped = snapshot({ backups: [backup({ complete: false, interrupted: { stoppedAt: '2026-11-26T09:00:00Z' }, verification: { state: 'not-checked', filesListed: null, filesMissing: null } })] });
+        const core = scriptedCore(running);
+        setupBackupNotices(window as unknown as BrowserWindow, core);
+        core.push(stopped);
+        expect(electron.notifications.map((notice) => notice.title)).toEqual(['Backup stopped before it finished']);
+        window.close();
+        expect(() => electron.notifications[0]?.click()).not.toThrow();
+      });
+
+      it('shows nothing once the window is closed', () => {
+        const window = lockedWindow();
+        window.becomeReadyToShow();
+        window.blur();
+        const core = scriptedCore(before);
+        setupBackupNotices(window as unknown as BrowserWindow, core);
+        window.close();
+        core.push(after);
+        expect(electron.notifications).toEqual([]);
       });
 
       it('stays quiet while the window has focus, and after it stops', () => {
