@@ -47,4 +47,12 @@ describe('device identity', () => {
       );
     });
   });
+
+  describe('shortDeviceId at its edges', () => {
+    it('shows nothing for a stand-in, even one long enough to cut, and nothing for twelve characters or fewer', () => {
+      expect(shortDeviceId(standInUdid('1-4.2.3.1:17'))).toBeNull();
+      expect(shortDeviceId('123456789012')).toBeNull();
+      expect(shortDeviceId('1234567890123')).toBe('12345678…0123');
+    });
+  });
 });

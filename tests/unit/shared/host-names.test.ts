@@ -35,4 +35,12 @@ describe('host-names', () => {
       expect(hostDisplayName('linux', '6.8.0')).toBe('Linux 6.8.0');
     });
   });
+
+  describe('hostDisplayName for systems it has no name for', () => {
+    it('says plainly "Windows", "macOS" with the version, or "Linux" when it knows no more', () => {
+      expect(hostDisplayName('windows', '5.1.2600')).toBe('Windows');
+      expect(hostDisplayName('macos', '9.9')).toBe('macOS 9.9');
+      expect(hostDisplayName('linux', '')).toBe('Linux');
+    });
+  });
 });

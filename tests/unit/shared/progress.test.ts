@@ -58,3 +58,31 @@ describe('progress', () => {
     });
   });
 });
+
+describe('progress', () => {
+  describe('applyProgressUpdate, step by step', () => {
+    const at = new Date('2026-11-20T10:00:00.000Z');
+    it('unmarks one confirmed step and keeps the others, and never lists a step twice', () => {
+      let progress = emptyProgress();
+      for (const step of ['open-program', 'trust', 'back-up-now']) progress = applyProgressUpdate(progress, { kind: 'confirm-step', step, done: true }, at);
+      progress = applyProgressUpdate(progress, { kind: 'confirm-step', step: 'open-program', done: true }, at);
+      expect(progress.confirmedSteps).toEqual(['trust', 'back-up-now', 'open-program']);
+      expect(applyProgressUpdate(progress, { kind: 'confirm-step', step: 'trust', done: false }, at).confirmedSteps).toEqual(['back-up-now', 'open-program']);
+    });
+
+    it('keeps the size of the backup before an attempt only when it was known', () => {
+      const udid = '00008110-001A2C3E0E38802E';
+      const sized = applyProgressUpdate(emptyProgress(), { kind: 'backup-attempt', udid, previousNewest: null, previousSizeBytes: 42 }, at);
+      expect(sized.backupAttempt).toEqual({ udid, startedAt: at.toISOString(), previousNewest: null, previousSizeBytes: 42 });
+      const unsized = applyProgressUpdate(emptyProgress(), { kind: 'backup-attempt', udid, previousNewest: null }, at);
+      expect(unsized.backupAttempt).toEqual({ udid, startedAt: at.toISOString(), previousNewest: null });
+      expect(Object.keys(unsized.backupAttempt ?? {})).not.toContain('previousSizeBytes');
+    });
+
+    it('dismisses only the notice, keeping everything else', () => {
+      const marked = applyProgressUpdate(emptyProgress(), { kind: 'checklist', item: 'wifi', mark: 'fine' }, at);
+      const noticed = { ...marked, notice: { kind: 'not-saved' as const, at: at.toISOString() } };
+      expect(applyProgressUpdate(noticed, { kind: 'dismiss-notice' }, at)).toEqual({ ...marked, notice: null });
+    });
+  });
+});

@@ -65,4 +65,17 @@ describe('shared', () => {
       );
     });
   });
+
+  describe('safeText at its edges', () => {
+    it('keeps a text exactly as long as the limit, and cuts a longer one without a space before the ellipsis', () => {
+      expect(safeText('abcde', 5)).toBe('abcde');
+      expect(safeText('abc defgh', 5)).toBe('abc…');
+      expect(safeText('  padded  ', 80)).toBe('padded');
+    });
+    it('removes bidirectional formatting and marks a lone surrogate with U+FFFD', () => {
+      expect(safeText('a\u202eb\u2066c')).toBe('abc');
+      expect(safeText('x\ud800y')).toBe('x\ufffdy');
+      expect(safeBlock('x\udc00y\u202e')).toBe('x\ufffdy');
+    });
+  });
 });
