@@ -77,6 +77,12 @@ describe('backup notices', () => {
     ]);
   });
 
+  it('announce once a backup awaited and, in the same moment, found newly finished and checked', () => {
+    const checking = backup({ path: '/b/ann', lastBackupDate: done, ...NOT_CHECKED });
+    const newer = backup({ path: '/b/ann', lastBackupDate: '2026-11-21T12:00:00Z' });
+    expect(dueNotices(new Set(['/b/ann']), world(checking), world(newer)).notices).toEqual([{ kind: 'finished', backup: newer }]);
+  });
+
   it('say nothing while a backup goes on being written', () => {
     expect(justStoppedBackups(world(running), world(running))).toEqual([]);
   });
