@@ -83,8 +83,10 @@ describe('backup notices', () => {
     expect(dueNotices(new Set(['/b/ann']), world(checking), world(newer)).notices).toEqual([{ kind: 'finished', backup: newer }]);
   });
 
-  it('say nothing while a backup goes on being written', () => {
+  it('say nothing while a backup goes on being written, or about an unfinished folder that simply appears', () => {
     expect(justStoppedBackups(world(running), world(running))).toEqual([]);
+    const copiedIn = backup({ complete: false, interrupted: { stoppedAt: done }, ...NOT_CHECKED });
+    expect(justStoppedBackups(world(), world(copiedIn))).toEqual([]);
   });
 
   it('stay quiet about a stop while the backup folder could not be read before', () => {
