@@ -2,9 +2,8 @@ import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ProbeReport } from '../../../../../../src/main/core/probe';
-import { createBackupsProbe, type BackupsProbe, type BackupsProbeOptions } from '../../../../../../src/main/core/probes/backups';
-import type { Backup } from '../../../../../../src/shared/snapshot';
+import type { BackupsProbe, BackupsProbeOptions } from '../../../../../../src/main/core/probes/backups';
+import { backupOf, startBackupsProbe } from '../../../../../support/backups-probe';
 import { deviceOf, makeTempRoot, removeTempRoot, statusPlist, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
 
 const ANN = '00008110-001A2C3E0E38802E';
@@ -25,15 +24,8 @@ afterEach(async () => {
   await removeTempRoot(root);
 });
 
-async function startProbe(options: BackupsProbeOptions = {}, roots = [root]): Promise<{ probe: BackupsProbe; reports: ProbeReport[] }> {
-  const reports: ProbeReport[] = [];
-  const probe = createBackupsProbe({ roots, debounceMs: 30, ...options });
-  running.push(probe);
-  await probe.start((report) => reports.push(report));
-  return { probe, reports };
-}
-
-const byUdid = (report: ProbeReport | undefined, udid: string): Backup | undefined => report?.backups?.find((backup) => backup.udid === udid);
+const startProbe = (options: BackupsProbeOptions = {}, roots = [root]) => startBackupsProbe({ roots, ...options }, running);
+const byUdid = backupOf;
 
 describe('backups probe', () => {
   describe('rescans', () => {

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ProbeReport } from '../../../../../../src/main/core/probe';
 import { createBackupsProbe, type BackupsProbe, type BackupsProbeOptions } from '../../../../../../src/main/core/probes/backups';
-import type { Backup } from '../../../../../../src/shared/snapshot';
+import { backupOf, startBackupsProbe } from '../../../../../support/backups-probe';
 import { makeTempRoot, removeTempRoot, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
 
 const ANN = '00008110-001A2C3E0E38802E';
@@ -18,15 +18,8 @@ afterEach(async () => {
   await removeTempRoot(root);
 });
 
-async function startProbe(options: BackupsProbeOptions = {}): Promise<{ probe: BackupsProbe; reports: ProbeReport[] }> {
-  const reports: ProbeReport[] = [];
-  const probe = createBackupsProbe({ roots: [root], debounceMs: 30, ...options });
-  running.push(probe);
-  await probe.start((report) => reports.push(report));
-  return { probe, reports };
-}
-
-const byUdid = (report: ProbeReport | undefined, udid: string): Backup | undefined => report?.backups?.find((backup) => backup.udid === udid);
+const startProbe = (options: BackupsProbeOptions = {}) => startBackupsProbe({ roots: [root], ...options }, running);
+const byUdid = backupOf;
 
 describe('backups probe', () => {
   describe('timing', () => {
