@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { formatText } from '../../../../src/main/doctor/format-text';
+import { doctorReport } from '../../../../src/main/doctor/report';
+import { formatSize } from '../../../../src/shared/content/format';
+import { backup, NOW, PHONES, snapshot } from '../../../support/snapshots';
+
+const lines = (text: string) => text.split('\n');
+
+describe('doctor', () => {
+  describe('formatText', () => {
+    it('lays out the computer, program, phones, backups, folders, free space and iCloud, one fact a line', () => {
+      const report = doctorReport(snapshot({ devices: [PHONES.ready], backups: [backup()], freeBytes: 5_000_000_000 }), NOW, { notChecked: [], backupFolders: ['/b'] });
+      const text = lines(formatText(report, NOW));
+      expect(text[0]).toBe(`Backup Lifeboat doctor ${report.doctor.version}`);
+      expect(text[1]).toBe('');
+      expect(text).toContain('Computer:       macOS Sequoia 15.1');
+      expect(text).toContain('Backup program: Finder');
+      expect(text).toContain('Phones:');
+      expect(text).toContain('Backups:        1 found');
+      expect(text.some((line) => line.startsWith('  - Anna’s iPhone, '))).toBe(true);
+      expect(text).toContain('Folders checked:');
+      expect(text).toContain('  - /b');
+      expect(text).toContain(`Free space:     ${formatSize(5_000_000_000)} where backups go`);
+      expect(text).toContain('iCloud Backup:  available: Available.');
+      expect(text).toContain('  Computer     ok');
+      expect(text).toContain('  Apple status ok');
+      expect(formatText(report, NOW).endsWith('\n')).toBe(true);
+    });
+
+    it('says what it did not check when planning for another computer, and names no folder where there is none', () => {
+      const planned = doctorReport(snapshot({ os: 'windows', version: '10.0.22631' }), NOW, { notChecked: ['usb', 'usbmux', 'backups'], backupFolders: [] });
+      const text = lines(formatText(planned, NOW));
+      expect(text).toContain('Computer:       Windows 11 (planned for with --host; not this computer)');
+      expect(text).toContain('Phones:         not checked (they would be this computer’s, not the one planned for)');
+      expect(text).toContain('Backups:        not checked (they would be this computer’s, not the one planned for)');
+      expect(text).not.toContain('Folders checked:');
+      const here = lines(formatText(doctorReport(snapshot({ freeBytes: null }), NOW, { notChecked: [], backupFolders: [] }), NOW));
+      expect(here).toContain('Phones:         none connected');
+      expect(here).toContain('Backups:        none found');
+      expect(here).toContain('  (none: this system has no standard place for iPhone backups; use --backups-dir)');
+      expect(here).toContain('Free space:     unknown');
+    });
+
+    it('gives each source its state and reason, and keeps a peer’s control characters out of the terminal', () => {
+      const report = doctorReport(
+        snapshot({ sources: { usbmux: { state: 'unavailable', reason: 'usbmuxd is not running.' }, status: { state: 'ok', reason: 'cached' } }, backups: [backup({ deviceName: 'Ann\u001b[2J' })] }),
+        NOW,
+        { notChecked: [], backupFolders: ['/b'] },
+      );
+      const text = formatText(report, NOW);
+      expect(lines(text)).toContain('  usbmuxd      unavailable: usbmuxd is not running.');
+      expect(lines(text)).toContain('  Apple status ok (cached)');
+      expect(text).not.toContain('\u001b');
+    });
+  });
+});
