@@ -66,6 +66,47 @@ describe('doctor', () => {
       expect(next(snapshot('windows', '10.0.19045', [], { state: 'unavailable', reason: 'x' }))).toContain('Apple Mobile Device Service is not answering');
     });
 
+    it('names a device with no name by its kind, and says when it does not trust this computer', () => {
+      const unnamed = (kind: Device['kind']) => diagnose(snapshot('macos', '15.1', [device({ kind, name: '\u202e', productType: null, iosVersion: null, paired: false })]), 'finder').findings.at(-1);
+      expect(['iphone', 'ipad', 'ipod', 'recovery', 'dfu', 'other'].map((kind) => unnamed(kind as Device['kind']))).toEqual([
+        'An iPhone over USB; does not trust this computer yet.',
+        'An iPad over USB; does not trust this computer yet.',
+        'An iPod touch over USB; does not trust this computer yet.',
+        'An iPhone in recovery mode over USB; does not trust this computer yet.',
+        'An iPhone in DFU mode over USB; does not trust this computer yet.',
+        'An Apple device over USB; does not trust this computer yet.',
+      ]);
+      expect(next(snapshot('macos', '15.1', [device({ name: null, paired: false })]))).toBe('Unlock your iPhone, tap Trust when it asks about this computer, and enter your passcode.');
+    });
+
+    it('says what to do on each system when USB sees a phone that nothing else does, or usbmuxd does not answer', () => {
+      const usbOnly = device({ udid: 'usb:1-4:7', name: null, iosVersion: null, productType: null, paired: null, seenBy: ['usb'] });
+      const down = { state: 'unavailable', reason: 'x' } as const;
+      expect(next(snapshot('linux', '6.8', [usbOnly], down))).toBe('USB sees an Apple device, but usbmuxd does not: install usbmuxd (apt install usbmuxd), then unplug the phone and plug it in again.');
+      expect(next(snapshot('macos', '15.1', [usbOnly], down))).toBe('USB sees an Apple device that the system does not talk to: unplug it, plug it in again and unlock it.');
+      expect(next(snapshot('linux', '6.8', [], down))).toBe('usbmuxd is not running: install it if it is missing (apt install usbmuxd); it starts by itself when a phone is plugged in.');
+      expect(next(snapshot('macos', '15.1', [], down))).toBe('usbmuxd, which lets this Mac talk to iPhones, is not answering: restart the Mac.');
+      const dfu = device({ udid: 'usb:1-4:8', kind: 'dfu', name: null, seenBy: ['usb'] });
+      expect(next(snapshot('macos', '15.1', [dfu]))).toBe('An iPhone in DFU mode cannot be backed up in this mode: restart it normally, then plug it in again.');
+    });
+
+    it('sends the phone on a cable to the program, by name or as "your iPhone", and says so where no program exists', () => {
+      const wifi = device({ udid: '00008030-000E45A02E38802E', name: 'Bea’s iPhone', connections: ['network'] });
+      expect(next(snapshot('windows', '10.0.22631', [wifi, device({})]))).toBe("Open Apple Devices, select Ana's iPhone, and click Back Up Now on the General page.");
+      expect(next(snapshot('windows', '10.0.22631', [device({ name: null })]))).toBe('Open Apple Devices, select your iPhone, and click Back Up Now on the General page.');
+      expect(diagnose(snapshot('macos', '15.1', [device({})]), 'none').next).toBe('This computer has no program that makes iPhone backups: use a Mac or a Windows PC.');
+      expect(diagnose(snapshot('macos', '15.1', []), 'finder').findings[0]).toBe('This computer runs macOS Sequoia 15.1; local backups are made with Finder.');
+      expect(diagnose(snapshot('macos', '15.1', []), 'finder').findings).toContain('No phone is connected.');
+      expect(diagnose(snapshot('macos', '15.1', [device({})]), 'finder').findings).not.toContain('No phone is connected.');
+    });
+
+    it('mentions iCloud Backup only when Apple reports a problem, not when it is up or unknown', () => {
+      const withStatus = (state: 'available' | 'unknown' | 'maintenance') => diagnose({ ...snapshot('macos', '15.1', []), icloudBackupStatus: { state, message: 'Msg.' } }, 'finder').findings.filter((finding) => finding.startsWith('Apple reports'));
+      expect(withStatus('available')).toEqual([]);
+      expect(withStatus('unknown')).toEqual([]);
+      expect(withStatus('maintenance')).toEqual(['Apple reports a problem with iCloud Backup (maintenance): Msg.']);
+    });
+
     it("mentions Apple's own trouble with iCloud Backup", () => {
       const s = { ...snapshot('macos', '15.1', []), icloudBackupStatus: { state: 'outage' as const, message: 'Backups are failing.' } };
       expect(diagnose(s, 'finder').findings).toContain('Apple reports a problem with iCloud Backup (outage): Backups are failing.');
