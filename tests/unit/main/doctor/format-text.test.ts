@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatText } from '../../../../src/main/doctor/format-text';
 import { doctorReport } from '../../../../src/main/doctor/report';
-import { formatSize } from '../../../../src/shared/content/format';
+import { formatDateTime, formatSize } from '../../../../src/shared/content/format';
 import { backup, NOW, PHONES, snapshot } from '../../../support/snapshots';
 
 const lines = (text: string) => text.split('\n');
@@ -25,6 +25,53 @@ describe('doctor', () => {
       expect(text).toContain('  Computer     ok');
       expect(text).toContain('  Apple status ok');
       expect(formatText(report, NOW).endsWith('\n')).toBe(true);
+    });
+
+    it('prints a whole report exactly: every heading, blank line and indent in its place', () => {
+      const report = doctorReport(snapshot({ devices: [PHONES.ready], backups: [backup()] }), NOW, { notChecked: [], backupFolders: ['/b'] });
+      expect(formatText(report, NOW)).toBe(
+        [
+          `Backup Lifeboat doctor ${report.doctor.version}`,
+          '',
+          'Computer:       macOS Sequoia 15.1',
+          'Backup program: Finder',
+          'Phones:',
+          '  - Anna’s iPhone (iPhone 15 Pro, iOS 17.5) over USB; trusts this computer',
+          '      Says nothing: The iPhone did not answer in time. Unplug it and plug it in again to ask once more.',
+          'Backups:        1 found',
+          `  - Anna’s iPhone, ${formatDateTime('2026-11-19T09:00:00Z')}: Verified: all 84,211 files it lists are here; 8,231 photos and videos · Messages · WhatsApp chats · Contacts`,
+          'Folders checked:',
+          '  - /b',
+          'Free space:     200.0 GB where backups go',
+          'iCloud Backup:  available: Available.',
+          '',
+          'Sources:',
+          '  Computer     ok',
+          '  USB          ok',
+          '  usbmuxd      ok',
+          '  Backups      ok',
+          '  Apple status ok',
+          '',
+          'What was found:',
+          '  - This computer runs macOS Sequoia 15.1; local backups are made with Finder.',
+          '  - Local backups are made with Finder: it does the job on macOS Catalina (10.15) and later.',
+          '  - Anna’s iPhone (iPhone 15 Pro, iOS 17.5) over USB; trusts this computer.',
+          '',
+          'Next: Open Finder, select Anna’s iPhone in the sidebar under Locations, and click Back Up Now.',
+          '',
+          'What the app shows:',
+          '  Next step:    Back up Anna’s iPhone with Finder. Next: open Finder and click your iPhone.',
+          '  Walkthrough:  step 3 of 6: Open Finder and click your iPhone.',
+          '',
+        ].join('\n'),
+      );
+    });
+
+    it('labels each warning by how serious it is, and a source with no reason by its state alone', () => {
+      const report = doctorReport(snapshot({ backups: [backup()], freeBytes: 1_000_000_000, sources: { usb: { state: 'unavailable', reason: null } } }), NOW, { notChecked: [], backupFolders: ['/b'] });
+      const text = lines(formatText(report, NOW));
+      expect(text).toContain('  Warning:      This computer is low on space. Only 1.0 GB is free and the backup may need about 5.0 GB. Free some space before you start, or the backup stops with an out-of-space error.');
+      expect(text).toContain('  USB          unavailable:');
     });
 
     it('says what it did not check when planning for another computer, and names no folder where there is none', () => {
