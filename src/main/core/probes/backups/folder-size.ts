@@ -22,8 +22,9 @@ export const MAX_WALK_ENTRIES = 3_000_000;
 
 /**
  * The total size in bytes of the regular files under `folder`, counting at most `maxEntries`
- * entries; null when the folder itself cannot be read or the walk was cancelled. Plain callbacks rather than promises: a walk makes one request
- * per file, and a promise and a resumed function per request would cost more than the request.
+ * entries; null when the folder itself cannot be read or the walk was cancelled. Plain callbacks
+ * rather than promises: a walk makes one request per file, and a promise and a resumed function
+ * per request would cost more than the request.
  */
 export async function folderSize(folder: string, isCancelled: () => boolean = () => false, maxEntries = MAX_WALK_ENTRIES): Promise<number | null> {
   if (!(await deviceFolderAccess(folder)).readable) return null;
