@@ -61,6 +61,8 @@ test.describe('focus', () => {
     const { page } = await launchApp({ world: await startWorld() });
     await tabTo(page, '[data-testid="nav-checklist"]');
     await page.keyboard.press('Enter');
+    // The screen loads when first opened; Tab walks it only once it is there and its heading holds focus.
+    await expect(page.getByRole('heading', { level: 1, name: 'Fix iCloud Backup, one check at a time' })).toBeFocused();
     // A radio group: the arrow keys choose, so focus must stay while the person is choosing.
     await tabTo(page, 'input[name="mark-storage"]');
     await page.keyboard.press('ArrowLeft');
