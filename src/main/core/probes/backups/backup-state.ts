@@ -18,10 +18,21 @@ export interface FolderActivity {
   sizeBytes: number | null;
 }
 
+/** The probe's clock as a folder is judged: now, and how long a folder stays quiet before its backup counts as no longer written. */
+export interface JudgingClock {
+  nowMs: number;
+  quietMs: number;
+}
+
 /** When the folder last changed, by its files' times or the watcher's events. */
 export function lastChangeOf(reading: FolderReading, activity: FolderActivity): number | null {
   const last = Math.max(reading.newestChangeMs ?? Number.NEGATIVE_INFINITY, activity.lastChangeMs ?? Number.NEGATIVE_INFINITY);
   return Number.isFinite(last) ? last : null;
+}
+
+/** A change dated well ahead of the clock: a clock that was wrong when the files were written, not a write going on now. */
+function aheadOfClock(changeMs: number, { nowMs, quietMs }: JudgingClock): boolean {
+  return changeMs - nowMs > quietMs;
 }
 
 /**
@@ -30,12 +41,11 @@ export function lastChangeOf(reading: FolderReading, activity: FolderActivity): 
  * can tell which phones are attached — that phone is attached. A copied-in folder, an archived copy
  * or a phone unplugged part-way is judged at once; a backup that stops changing, after `quietMs`.
  */
-export function isBeingWritten(reading: FolderReading, activity: FolderActivity, nowMs: number, quietMs: number, phones: AttachedPhones): boolean {
+export function isBeingWritten(reading: FolderReading, activity: FolderActivity, clock: JudgingClock, phones: AttachedPhones): boolean {
   if (reading.archived || reading.folderProblem !== null || !reading.udidShaped) return false;
   if (reading.finished === true && !reading.snapshotFolder) return false;
   const last = lastChangeOf(reading, activity);
-  // A change dated well ahead of the clock is a clock that was wrong when the files were written, not a write going on now.
-  if (last === null || nowMs - last >= quietMs || last - nowMs > quietMs) return false;
+  if (last === null || clock.nowMs - last >= clock.quietMs || aheadOfClock(last, clock)) return false;
   return !phones.known || phones.udids.some((udid) => sameUdid(udid, reading.udid));
 }
 
@@ -62,8 +72,14 @@ function completeness(reading: FolderReading, verification: BackupVerification):
   return verification.state !== 'files-missing' && verification.state !== 'unreadable';
 }
 
-function isoSeconds(ms: number | null): string | null {
-  return ms === null ? null : new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+function isoSeconds(ms: number): string {
+  return new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** When a backup that stopped part-way stopped: its last change, unknown when there was none or it is dated ahead of the clock. */
+function stopTimeOf(reading: FolderReading, activity: FolderActivity, clock: JudgingClock): string | null {
+  const last = lastChangeOf(reading, activity);
+  return last === null || aheadOfClock(last, clock) ? null : isoSeconds(last);
 }
 
 /** The sentences about what is wrong, most telling first. */
@@ -80,7 +96,7 @@ function problemsOf(reading: FolderReading, outcome: VerificationOutcome | null,
 }
 
 /** The backup as the snapshot shows it. */
-export function toBackup(reading: FolderReading, activity: FolderActivity, beingWritten: boolean, outcome: VerificationOutcome | null = null): Backup {
+export function toBackup(reading: FolderReading, activity: FolderActivity, beingWritten: boolean, clock: JudgingClock, outcome: VerificationOutcome | null = null): Backup {
   const verification = verificationOf(reading, beingWritten, outcome);
   const problems = beingWritten ? [] : problemsOf(reading, outcome, verification);
   const stopped = !beingWritten && !reading.archived && reading.udidShaped && (reading.finished === false || reading.snapshotFolder || placeholderOnly(reading));
@@ -99,7 +115,7 @@ export function toBackup(reading: FolderReading, activity: FolderActivity, being
     sizeBytes: activity.sizeBytes,
     problem: reading.folderProblem ?? (problems.length > 0 ? problems.join(' ') : null),
     inProgress: beingWritten ? { bytesWritten: activity.sizeBytes ?? 0 } : null,
-    interrupted: stopped ? { stoppedAt: isoSeconds(lastChangeOf(reading, activity)) } : null,
+    interrupted: stopped ? { stoppedAt: stopTimeOf(reading, activity, clock) } : null,
     verification,
     contents: counted,
   };

@@ -91,16 +91,17 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
   const publish = () => {
     if (stopped || !report) return;
     const nowMs = now();
+    const clock = { nowMs, quietMs };
     const backups: Backup[] = [];
     let nextQuietCheck = Number.POSITIVE_INFINITY;
     for (const reading of [...readings.values()].sort(compareReadings)) {
       const activity = { lastChangeMs: lastChange.get(reading.path) ?? null, sizeBytes: sizes.get(reading.path) };
-      const writing = isBeingWritten(reading, activity, nowMs, quietMs, phones);
+      const writing = isBeingWritten(reading, activity, clock, phones);
       // Verified after the list is out, never before: the first list waits for nothing but the plists.
       if (verify && listed && !writing && reading.finished === true && reading.encrypted !== true && reading.index !== null && reading.indexStamp !== null) {
         verifications.request(reading.path, reading.index, reading.indexStamp);
       }
-      backups.push(toBackup(reading, activity, writing, verifications.get(reading.path, reading.indexStamp)));
+      backups.push(toBackup(reading, activity, writing, clock, verifications.get(reading.path, reading.indexStamp)));
       void watchers.get(path.dirname(reading.path))?.setActive(reading.path, writing);
       if (writing) {
         // Being written means a change was seen (lastChangeOf is not null) within the quiet time of now.

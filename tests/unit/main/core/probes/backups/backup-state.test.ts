@@ -7,6 +7,7 @@ import type { AttachedPhones } from '../../../../../../src/main/core/probe';
 
 const NOW = Date.parse('2024-05-01T10:00:00Z');
 const QUIET = 120_000;
+const CLOCK = { nowMs: NOW, quietMs: QUIET };
 const UDID = '00008110-001A2C3E0E38802E';
 const UNKNOWN: AttachedPhones = { known: false, udids: [] };
 const NONE: AttachedPhones = { known: true, udids: [] };
@@ -46,75 +47,75 @@ describe('backups probe', () => {
   describe('isBeingWritten', () => {
     const fresh = { lastChangeMs: NOW - 5_000, sizeBytes: null };
     it('is true while an unfinished backup of an attached phone keeps changing, false once it has been quiet for a while', () => {
-      expect(isBeingWritten(reading(), fresh, NOW, QUIET, ATTACHED)).toBe(true);
-      expect(isBeingWritten(reading({ newestChangeMs: NOW - 1_000 }), { lastChangeMs: null, sizeBytes: null }, NOW, QUIET, ATTACHED)).toBe(true);
-      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET, sizeBytes: null }, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading(), fresh, CLOCK, ATTACHED)).toBe(true);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW - 1_000 }), { lastChangeMs: null, sizeBytes: null }, CLOCK, ATTACHED)).toBe(true);
+      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET, sizeBytes: null }, CLOCK, ATTACHED)).toBe(false);
     });
     it('judges at once a folder that changes while its phone is not attached: copied in, or the phone unplugged part-way', () => {
-      expect(isBeingWritten(reading(), fresh, NOW, QUIET, NONE)).toBe(false);
-      expect(isBeingWritten(reading({ snapshotFolder: true }), fresh, NOW, QUIET, { known: true, udids: ['00008030-000E45A02E38802E'] })).toBe(false);
+      expect(isBeingWritten(reading(), fresh, CLOCK, NONE)).toBe(false);
+      expect(isBeingWritten(reading({ snapshotFolder: true }), fresh, CLOCK, { known: true, udids: ['00008030-000E45A02E38802E'] })).toBe(false);
     });
     it('counts a finished backup with a Snapshot folder being written as a new backup in progress', () => {
-      expect(isBeingWritten(reading({ finished: true, snapshotFolder: true }), fresh, NOW, QUIET, ATTACHED)).toBe(true);
-      expect(isBeingWritten(FINISHED, fresh, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ finished: true, snapshotFolder: true }), fresh, CLOCK, ATTACHED)).toBe(true);
+      expect(isBeingWritten(FINISHED, fresh, CLOCK, ATTACHED)).toBe(false);
     });
     it('falls back on recent changes alone when nobody can tell which phones are attached (no usbmuxd)', () => {
-      expect(isBeingWritten(reading(), fresh, NOW, QUIET, UNKNOWN)).toBe(true);
-      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET - 1, sizeBytes: null }, NOW, QUIET, UNKNOWN)).toBe(false);
+      expect(isBeingWritten(reading(), fresh, CLOCK, UNKNOWN)).toBe(true);
+      expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET - 1, sizeBytes: null }, CLOCK, UNKNOWN)).toBe(false);
     });
     it('trusts a change dated up to the quiet time ahead of the clock, but not one further ahead (a clock that was wrong)', () => {
       const noEvents = { lastChangeMs: null, sizeBytes: null };
-      expect(isBeingWritten(reading({ newestChangeMs: NOW + QUIET }), noEvents, NOW, QUIET, ATTACHED)).toBe(true);
-      expect(isBeingWritten(reading({ newestChangeMs: NOW + QUIET + 1 }), noEvents, NOW, QUIET, ATTACHED)).toBe(false);
-      expect(isBeingWritten(reading({ newestChangeMs: NOW + 30 * 24 * 3_600_000 }), noEvents, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW + QUIET }), noEvents, CLOCK, ATTACHED)).toBe(true);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW + QUIET + 1 }), noEvents, CLOCK, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ newestChangeMs: NOW + 30 * 24 * 3_600_000 }), noEvents, CLOCK, ATTACHED)).toBe(false);
     });
     it('is never true for an archived copy, an unreadable folder, or a folder not named for a device', () => {
-      expect(isBeingWritten(reading({ archived: true }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
-      expect(isBeingWritten(reading({ folderProblem: 'denied' }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
-      expect(isBeingWritten(reading({ udidShaped: false }), fresh, NOW, QUIET, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ archived: true }), fresh, CLOCK, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ folderProblem: 'denied' }), fresh, CLOCK, ATTACHED)).toBe(false);
+      expect(isBeingWritten(reading({ udidShaped: false }), fresh, CLOCK, ATTACHED)).toBe(false);
     });
   });
 
   describe('toBackup', () => {
     it('shows a backup being written as incomplete and in progress, holding back the problems of half-written files', () => {
-      const backup = toBackup(reading({ fileProblems: ['Manifest.plist is missing.'] }), { lastChangeMs: NOW, sizeBytes: 2048 }, true);
+      const backup = toBackup(reading({ fileProblems: ['Manifest.plist is missing.'] }), { lastChangeMs: NOW, sizeBytes: 2048 }, true, CLOCK);
       expect(backup).toMatchObject({ complete: false, problem: null, inProgress: { bytesWritten: 2048 }, sizeBytes: 2048, interrupted: null });
       expect(backup.verification.state).toBe('not-checked');
     });
     it('says an interrupted backup did not finish, before any file problem, and when it stopped', () => {
-      const backup = toBackup(reading({ fileProblems: ['Manifest.plist is missing.'] }), { lastChangeMs: null, sizeBytes: null }, false);
+      const backup = toBackup(reading({ fileProblems: ['Manifest.plist is missing.'] }), { lastChangeMs: null, sizeBytes: null }, false, CLOCK);
       expect(backup.problem).toMatch(/^This backup did not finish.*Manifest\.plist is missing\.$/);
       expect(backup).toMatchObject({ complete: false, inProgress: null, interrupted: { stoppedAt: '2024-05-01T09:50:00Z' } });
     });
     it('keeps an unreadable folder’s problem even while it seems busy', () => {
-      expect(toBackup(reading({ folderProblem: 'cannot be read' }), { lastChangeMs: NOW, sizeBytes: null }, false).problem).toBe('cannot be read');
+      expect(toBackup(reading({ folderProblem: 'cannot be read' }), { lastChangeMs: NOW, sizeBytes: null }, false, CLOCK).problem).toBe('cannot be read');
     });
     it('calls a finished backup complete only with a readable Manifest.plist and an index, and says what is in it once verified', () => {
       const activity = { lastChangeMs: null, sizeBytes: 1 };
-      expect(toBackup(FINISHED, activity, false, verified())).toMatchObject({
+      expect(toBackup(FINISHED, activity, false, CLOCK, verified())).toMatchObject({
         complete: true,
         problem: null,
         interrupted: null,
         verification: { state: 'verified', filesListed: 84_211, filesMissing: 0 },
         contents: CONTENTS,
       });
-      expect(toBackup(FINISHED, activity, false)).toMatchObject({ complete: true, verification: { state: 'not-checked', filesListed: null }, contents: null });
-      expect(toBackup(reading({ ...FINISHED, manifestReadable: false }), activity, false).complete).toBe(false);
-      expect(toBackup(reading({ ...FINISHED, index: null, indexStamp: null }), activity, false)).toMatchObject({
+      expect(toBackup(FINISHED, activity, false, CLOCK)).toMatchObject({ complete: true, verification: { state: 'not-checked', filesListed: null }, contents: null });
+      expect(toBackup(reading({ ...FINISHED, manifestReadable: false }), activity, false, CLOCK).complete).toBe(false);
+      expect(toBackup(reading({ ...FINISHED, index: null, indexStamp: null }), activity, false, CLOCK)).toMatchObject({
         complete: false,
         verification: { state: 'unreadable' },
         problem: expect.stringMatching(/no list of files/),
       });
-      expect(toBackup(reading({ finished: null }), activity, false).complete).toBeNull();
+      expect(toBackup(reading({ finished: null }), activity, false, CLOCK).complete).toBeNull();
     });
     it('turns missing files into an incomplete backup with the count in plain words', () => {
-      const backup = toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, verified(312));
+      const backup = toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK, verified(312));
       expect(backup).toMatchObject({ complete: false, verification: { state: 'files-missing', filesListed: 84_211, filesMissing: 312 } });
       expect(backup.problem).toBe('312 of 84,211 files this backup lists are missing, so it may not restore; make a new backup.');
     });
     it('says an index that cannot be read makes the backup unrestorable', () => {
       const outcome: VerificationOutcome = { stamp: '1:2:3:4', result: { state: 'unreadable', reason: 'it is damaged' } };
-      expect(toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, outcome)).toMatchObject({
+      expect(toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK, outcome)).toMatchObject({
         complete: false,
         verification: { state: 'unreadable', filesListed: null },
         contents: null,
@@ -122,7 +123,7 @@ describe('backups probe', () => {
       });
     });
     it('tells an encrypted backup by its Manifest.plist, without reading its index', () => {
-      expect(toBackup(reading({ ...FINISHED, encrypted: true }), { lastChangeMs: null, sizeBytes: 1 }, false, verified())).toMatchObject({
+      expect(toBackup(reading({ ...FINISHED, encrypted: true }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK, verified())).toMatchObject({
         complete: true,
         verification: { state: 'encrypted', filesListed: null, filesMissing: null },
         contents: null,
@@ -130,53 +131,59 @@ describe('backups probe', () => {
     });
     it('names the placeholder a tool leaves when a backup stops before the phone sent anything', () => {
       const placeholder = reading({ ...FINISHED, manifestReadable: false, index: null, indexStamp: null, fileProblems: ['Manifest.plist is damaged (the file is empty).'], newestChangeMs: NOW - 60_000 });
-      expect(toBackup(placeholder, { lastChangeMs: null, sizeBytes: 1 }, false)).toMatchObject({
+      expect(toBackup(placeholder, { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK)).toMatchObject({
         complete: false,
         problem: expect.stringMatching(/^This backup stopped before the phone sent anything/),
         interrupted: { stoppedAt: '2024-05-01T09:59:00Z' },
       });
     });
     it('keeps a finished backup complete, and says the newer one left in Snapshot/ stopped part-way', () => {
-      const backup = toBackup(reading({ ...FINISHED, snapshotFolder: true, newestChangeMs: NOW - 3_600_000 }), { lastChangeMs: null, sizeBytes: 1 }, false, verified());
+      const backup = toBackup(reading({ ...FINISHED, snapshotFolder: true, newestChangeMs: NOW - 3_600_000 }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK, verified());
       expect(backup).toMatchObject({ complete: true, interrupted: { stoppedAt: '2024-05-01T09:00:00Z' }, problem: expect.stringMatching(/Snapshot folder was left behind/) });
     });
     it('checks nothing of a backup that is not finished, whatever an older verification said', () => {
       const activity = { lastChangeMs: null, sizeBytes: 1 };
-      expect(toBackup(reading(), activity, false, verified())).toMatchObject({ verification: { state: 'not-checked', filesListed: null }, contents: null });
+      expect(toBackup(reading(), activity, false, CLOCK, verified())).toMatchObject({ verification: { state: 'not-checked', filesListed: null }, contents: null });
       // A new backup being written over a finished one (into Snapshot/) is not checked either.
       const overwriting = reading({ ...FINISHED, snapshotFolder: true, newestChangeMs: NOW });
-      expect(toBackup(overwriting, { lastChangeMs: NOW, sizeBytes: 1 }, true, verified())).toMatchObject({ verification: { state: 'not-checked' }, contents: null });
+      expect(toBackup(overwriting, { lastChangeMs: NOW, sizeBytes: 1 }, true, CLOCK, verified())).toMatchObject({ verification: { state: 'not-checked' }, contents: null });
     });
 
     it('says only that an unfinished backup did not finish: no index yet and a Snapshot folder are part of that', () => {
       const unfinished = reading({ index: null, indexStamp: null, snapshotFolder: true });
-      expect(toBackup(unfinished, { lastChangeMs: null, sizeBytes: 1 }, false).problem).toBe(UNFINISHED);
+      expect(toBackup(unfinished, { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK).problem).toBe(UNFINISHED);
     });
 
     it('joins several problems into sentences, most telling first', () => {
-      const backup = toBackup(reading({ ...FINISHED, index: null, indexStamp: null, snapshotFolder: true, fileProblems: ['Info.plist is missing.'] }), { lastChangeMs: null, sizeBytes: 1 }, false);
+      const backup = toBackup(reading({ ...FINISHED, index: null, indexStamp: null, snapshotFolder: true, fileProblems: ['Info.plist is missing.'] }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK);
       expect(backup.problem).toBe(['Info.plist is missing.', SNAPSHOT_LEFT, NO_INDEX].join(' '));
     });
 
     it('never calls an encrypted backup with no list of files complete', () => {
-      expect(toBackup(reading({ ...FINISHED, encrypted: true, index: null, indexStamp: null }), { lastChangeMs: null, sizeBytes: 1 }, false).complete).toBe(false);
+      expect(toBackup(reading({ ...FINISHED, encrypted: true, index: null, indexStamp: null }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK).complete).toBe(false);
     });
 
     it('blames an unreadable index only when there is one to read', () => {
       const outcome: VerificationOutcome = { stamp: '1:2:3:4', result: { state: 'unreadable', reason: 'it is damaged' } };
-      expect(toBackup(reading({ ...FINISHED, index: null, indexStamp: null }), { lastChangeMs: null, sizeBytes: 1 }, false, outcome).problem).toBe(NO_INDEX);
+      expect(toBackup(reading({ ...FINISHED, index: null, indexStamp: null }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK, outcome).problem).toBe(NO_INDEX);
     });
 
     it('still says what a backup with missing files holds', () => {
-      expect(toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, verified(2)).contents).toEqual(CONTENTS);
+      expect(toBackup(FINISHED, { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK, verified(2)).contents).toEqual(CONTENTS);
     });
 
     it('gives no time for an interrupted backup when no change was ever seen', () => {
-      expect(toBackup(reading({ newestChangeMs: null }), { lastChangeMs: null, sizeBytes: 1 }, false).interrupted).toEqual({ stoppedAt: null });
+      expect(toBackup(reading({ newestChangeMs: null }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK).interrupted).toEqual({ stoppedAt: null });
     });
 
+    it('gives no time for an interrupted backup dated well ahead of the clock, so the screen never names a time to come', () => {
+      const stopped = (newestChangeMs: number) => toBackup(reading({ newestChangeMs }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK).interrupted;
+      expect(stopped(NOW + QUIET)).toEqual({ stoppedAt: '2024-05-01T10:02:00Z' });
+      expect(stopped(NOW + QUIET + 1)).toEqual({ stoppedAt: null });
+      expect(stopped(NOW + 30 * 24 * 3_600_000)).toEqual({ stoppedAt: null });
+    });
     it('never calls an archived copy interrupted', () => {
-      expect(toBackup(reading({ archived: true }), { lastChangeMs: null, sizeBytes: 1 }, false)).toMatchObject({ archived: true, interrupted: null });
+      expect(toBackup(reading({ archived: true }), { lastChangeMs: null, sizeBytes: 1 }, false, CLOCK)).toMatchObject({ archived: true, interrupted: null });
     });
   });
 
