@@ -24,7 +24,7 @@ interface Trailer {
 
 /** Reads and checks the trailer; null when it cannot describe a file of this size. */
 export function readTrailer(tail: Uint8Array, fileSize: number): Trailer | null {
-  if (tail.length < TRAILER_BYTES || fileSize < HEADER_BYTES + TRAILER_BYTES) return null;
+  if (tail.length < TRAILER_BYTES) return null;
   const view = new DataView(tail.buffer, tail.byteOffset + tail.length - TRAILER_BYTES, TRAILER_BYTES);
   const offsetSize = view.getUint8(6);
   const refSize = view.getUint8(7);
@@ -32,7 +32,8 @@ export function readTrailer(tail: Uint8Array, fileSize: number): Trailer | null 
   const top = Number(view.getBigUint64(16));
   const tableOffset = Number(view.getBigUint64(24));
   const sizesFit = offsetSize >= 1 && offsetSize <= 8 && refSize >= 1 && refSize <= 8;
-  const tableFits = tableOffset >= HEADER_BYTES && count >= 1 && tableOffset + count * offsetSize <= fileSize - TRAILER_BYTES;
+  // A table after the header and before the trailer also means a file of more than those two; `top < count` means at least one object.
+  const tableFits = tableOffset >= HEADER_BYTES && tableOffset + count * offsetSize <= fileSize - TRAILER_BYTES;
   return sizesFit && tableFits && top < count ? { offsetSize, refSize, count, top, tableOffset } : null;
 }
 
@@ -63,7 +64,8 @@ export function decodeBinaryPlist(bytes: Uint8Array, options: DecodeOptions): Pl
     return offset;
   };
   const need = (at: number, length: number) => {
-    if (!Number.isSafeInteger(length) || at + length > objectsEnd) throw new PlistFormatError('it is cut short');
+    // A length too large to count exactly (over 2^53) is also far past the objects' end.
+    if (at + length > objectsEnd) throw new PlistFormatError('it is cut short');
   };
   /** A marker's count: the low nibble, or an integer object after it when the nibble is 0xF. */
   const lengthAt = (at: number, info: number): { length: number; start: number } => {
