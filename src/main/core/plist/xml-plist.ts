@@ -28,15 +28,20 @@ export interface XmlPlistReader {
   end(): PlistValue;
 }
 
+/** Infinity as Core Foundation writes and reads it in XML: `+infinity`, `-infinity`, `inf`. */
+const INFINITY = /^([+-]?)inf(inity)?$/i;
+
+/** A number or date from its element's text, which the text handler has already held to `MAX_SCALAR_CHARS`. */
 function scalar(name: string, text: string): PlistValue {
   const trimmed = text.trim();
-  if (trimmed.length > MAX_SCALAR_CHARS) throw new PlistFormatError(`an ${name} value is garbled`);
   if (name === 'integer') {
     if (/^[+-]?\d+$/.test(trimmed)) return Number(trimmed);
     if (/^[+-]?0x[0-9a-f]+$/i.test(trimmed)) return Number.parseInt(trimmed, 16);
     throw new PlistFormatError('an integer value is garbled');
   }
   if (name === 'real') {
+    const infinite = INFINITY.exec(trimmed);
+    if (infinite) return infinite[1] === '-' ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
     const value = Number(trimmed);
     if (Number.isNaN(value) && trimmed.toLowerCase() !== 'nan') throw new PlistFormatError('a real value is garbled');
     return value;
@@ -71,8 +76,8 @@ export function createXmlPlistReader(options: DecodeOptions, maxRunChars = MAX_X
 
   const top = () => stack[stack.length - 1];
   const place = (value: PlistValue) => {
-    const parent = top();
-    if (!parent) throw new PlistFormatError('it has a value outside its plist');
+    // Every value opens inside the plist element (see 'opentag'), so there is always a parent.
+    const parent = top() as Container;
     if (parent.kind === 'array') parent.value.push(value);
     else if (parent.kind === 'plist') {
       if (parent.value !== undefined) throw new PlistFormatError('it holds two values at its top');
@@ -100,7 +105,8 @@ export function createXmlPlistReader(options: DecodeOptions, maxRunChars = MAX_X
     const name = tag.name;
     if (leaf) throw new PlistFormatError(`a <${leaf.name}> holds an element`);
     if (name === 'plist') {
-      if (stack.length > 0 || root !== undefined) throw new PlistFormatError('it has a plist inside a plist');
+      // A second plist after the first is refused by the parser itself: a document has one root.
+      if (stack.length > 0) throw new PlistFormatError('it has a plist inside a plist');
       stack.push({ kind: 'plist', value: undefined });
       return;
     }
@@ -144,7 +150,7 @@ export function createXmlPlistReader(options: DecodeOptions, maxRunChars = MAX_X
       }
       tally.bytes(text.length);
       leaf.parts.push(text);
-    } else if (text.trim() !== '' && stack.length > 0) {
+    } else if (text.trim() !== '') {
       throw new PlistFormatError('it has text where a value belongs');
     }
   };
@@ -175,14 +181,14 @@ export function createXmlPlistReader(options: DecodeOptions, maxRunChars = MAX_X
         return place(name === 'true');
       }
       if (name === 'data') {
-        if (options.data === 'drop') return place(new Uint8Array(0));
+        // Dropped data gathered no text, so it decodes to no bytes.
         const bytes = Buffer.from(text.replace(/\s+/g, ''), 'base64');
         return place(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length));
       }
       return place(scalar(name, text));
     }
-    const closed = stack.pop();
-    if (!closed) throw new PlistFormatError('it closes more than it opens');
+    // The parser refuses a closing tag that was never opened, and leaves and passed-over values are not on the stack.
+    const closed = stack.pop() as Container;
     if (closed.kind === 'plist') root = closed.value;
     else {
       if (closed.kind === 'dict' && closed.key !== null) throw new PlistFormatError('a dictionary key has no value');
@@ -190,7 +196,8 @@ export function createXmlPlistReader(options: DecodeOptions, maxRunChars = MAX_X
     }
   });
 
-  const satisfied = () => wanted !== undefined && found.size === wanted.size && leaf === null && skipping === 0;
+  // Once every wanted key has its value, whatever the parser is in the middle of no longer matters.
+  const satisfied = () => wanted !== undefined && found.size === wanted.size;
 
   return {
     write(chunk) {

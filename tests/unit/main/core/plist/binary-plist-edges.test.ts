@@ -100,6 +100,8 @@ describe('plist', () => {
       expect(decode([[0x53, 0x61, 0x62, 0x63]])).toBe('abc');
       expect(refused([[0x54, 0x61, 0x62, 0x63]])).toBe(CUT_SHORT);
       expect(refused([[0x5f, 0x10, 0x20, 0x61, 0x62]])).toBe(CUT_SHORT);
+      // An array of two references with room for one and a half.
+      expect(refused([X, [0xa2, 0, 0, 0]], { top: 1 })).toBe(CUT_SHORT);
     });
 
     it('reads a count written as an integer of one to eight bytes, and refuses one that is not an integer or is wider', () => {
