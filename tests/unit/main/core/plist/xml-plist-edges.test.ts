@@ -48,6 +48,7 @@ describe('plist', () => {
       ]);
       expect(refused('<real>abc</real>')).toBe('PlistFormatError: a real value is garbled');
       expect(refused('<real>infinite</real>')).toBe('PlistFormatError: a real value is garbled');
+      expect(refused('<real>minf</real>')).toBe('PlistFormatError: a real value is garbled');
     });
 
     it('takes a number or date of 64 characters, and refuses 65 (no date or number is longer)', () => {
@@ -170,6 +171,13 @@ describe('plist', () => {
       decoding.write(new Uint8Array(0));
       decoding.write(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('<plist><string>ü</string></plist>', 'utf16le')]));
       expect(decoding.end()).toBe('ü');
+    });
+
+    it('refuses a plist followed by half a character, which is text outside it', () => {
+      const decoding = reader();
+      decoding.write(Buffer.concat([xml('<true/>'), Buffer.from([0xe2])]));
+      // The parser's own refusal, which the app words as "its contents are garbled".
+      expect(() => decoding.end()).toThrow('text data outside of root node');
     });
 
     it('joins a character split between two slices', () => {
