@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fullDiskAccessPicture, pictureAlt, pictureDevice, stepPicture, type ProgramWindow } from '../../../../src/shared/content/pictures';
+import { fullDiskAccessPicture, isPhoneScreen, pictureAlt, pictureDevice, stepPicture, type ProgramWindow } from '../../../../src/shared/content/pictures';
 import { APPLE_DEVICES, FINDER, ITUNES, TERMINAL } from '../../../../src/shared/content/program-labels';
 import { stepContent } from '../../../../src/shared/content/walkthrough-steps';
 import { STEP_IDS } from '../../../../src/shared/guidance/types';
@@ -81,6 +81,41 @@ describe('content', () => {
         for (const spec of everyPictureSpec()) {
           if (spec.scene === 'program' && spec.program !== 'terminal') expect(pictureAlt(spec, device), JSON.stringify(spec)).toContain('Anna’s iPhone');
         }
+      });
+    });
+
+    describe('pictureAlt for each variant', () => {
+      const phone = PICTURE_DEVICES['Anna’s iPhone']!;
+
+      it('tells apart the four Full Disk Access pictures by their layout and what is highlighted', () => {
+        const alt = (settings: 'system-settings' | 'system-preferences', target: 'add' | 'switch') => pictureAlt({ scene: 'full-disk-access', settings, target }, phone);
+        expect(alt('system-settings', 'switch')).toMatch(/^System Settings, .*The switch beside Backup Lifeboat is highlighted/);
+        expect(alt('system-settings', 'add')).toMatch(/^System Settings, .*button, which is highlighted\.$/);
+        expect(alt('system-preferences', 'switch')).toMatch(/^System Preferences, .*the checkbox beside Backup Lifeboat is highlighted\.$/);
+        expect(alt('system-preferences', 'add')).toMatch(/^System Preferences, .*button below the list of apps is highlighted\.$/);
+      });
+
+      it('tells apart the iCloud Backup pictures by the switch or the Back Up Now button', () => {
+        expect(pictureAlt({ scene: 'icloud-backup', target: 'switch' }, phone)).toMatch(/switch, turned on and green, is highlighted/);
+        expect(pictureAlt({ scene: 'icloud-backup', target: 'back-up-now' } as never, phone)).toMatch(/button, which is highlighted/);
+      });
+
+      it('describes each program’s window in its own words', () => {
+        const device = (program: ProgramWindow) => pictureAlt({ scene: 'program', program, target: 'device' }, phone);
+        expect(device('finder')).toMatch(/^A Finder window: in the sidebar, under /);
+        expect(device('apple-devices')).toMatch(/^The Apple Devices app on Windows: /);
+        expect(device('itunes-mac')).toMatch(/^iTunes on a Mac: the small iPhone button/);
+        expect(device('itunes-windows')).toMatch(/^iTunes for Windows: the small iPhone button/);
+        expect(device('terminal')).toMatch(/^A terminal window: the command /);
+      });
+
+      it('draws the trust prompt and the iCloud screens as phone screens, and the rest as computer windows', () => {
+        expect(isPhoneScreen({ scene: 'trust-prompt' })).toBe(true);
+        expect(isPhoneScreen({ scene: 'icloud-backup', target: 'switch' })).toBe(true);
+        expect(isPhoneScreen({ scene: 'manage-storage' })).toBe(true);
+        expect(isPhoneScreen({ scene: 'connect', computer: 'mac' })).toBe(false);
+        expect(isPhoneScreen({ scene: 'program', program: 'finder', target: 'device' })).toBe(false);
+        expect(isPhoneScreen({ scene: 'full-disk-access', settings: 'system-settings', target: 'add' })).toBe(false);
       });
     });
 
