@@ -45,6 +45,42 @@ describe('content', () => {
       expect(text).toContain('Apple System Status for iCloud Backup: Problem reported — Some users are affected.');
     });
 
+    it('prints the whole summary, line by line, for a first run with nothing known', () => {
+      expect(summary(snapshot(), progress()).split('\n')).toEqual([
+        'iPhone backup problem',
+        '',
+        'Phone: not connected to the computer',
+        'iOS version: (not filled in yet)',
+        'Exact error message: (not filled in yet)',
+        'Going on for: (not filled in yet)',
+        '',
+        'Already tried (iCloud checklist):',
+        '- Nothing from the checklist yet.',
+        '',
+        'Last successful iCloud backup (shown on the phone): not noted',
+        'Newest backup on this computer: none found',
+        'Apple System Status for iCloud Backup: Working normally',
+        'Computer: macOS Sequoia 15.1; local backups with Finder',
+      ]);
+      expect(summary(snapshot({ status: { state: 'unknown', message: 'Not checked.' } }), progress())).toContain('Apple System Status for iCloud Backup: Not checked yet\n');
+    });
+
+    it('trims what the person typed, and leaves a field of spaces as not filled in', () => {
+      const text = summary(snapshot(), progress({ support: { errorText: '  Backup failed.  ', howLong: '   ', iosVersion: ' 18.1 ' } }));
+      expect(text).toContain('\nExact error message: Backup failed.\n');
+      expect(text).toContain('\nGoing on for: (not filled in yet)\n');
+      expect(text).toContain('\niOS version: iOS 18.1\n');
+      expect(summary(snapshot(), progress({ support: { errorText: '', howLong: '', iosVersion: '   ' } }))).toContain('iOS version: (not filled in yet)');
+    });
+
+    it('names an unknown checklist item by its id and the usual mark words', () => {
+      const world = snapshot();
+      const saved = progress();
+      const guidance = plan(world, saved, NOW);
+      const withUnknown = { ...guidance, checklist: { ...guidance.checklist, items: [{ id: 'retired-check', kind: 'setting', mark: 'fine' }] } } as typeof guidance;
+      expect(supportSummary(world, saved, withUnknown, NOW)).toContain('\n- retired-check — Checked — fine\n');
+    });
+
     it('says “never” when the phone says it never backed up to iCloud', () => {
       expect(summary(snapshot(), progress({ icloudLastBackup: { date: 'never', notedAt: NOW.toISOString() } }))).toContain('Last successful iCloud backup (shown on the phone): never');
     });
