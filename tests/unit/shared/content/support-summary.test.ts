@@ -77,7 +77,7 @@ describe('content', () => {
       const world = snapshot();
       const saved = progress();
       const guidance = plan(world, saved, NOW);
-      const withUnknown = { ...guidance, checklist: { ...guidance.checklist, items: [{ id: 'retired-check', kind: 'setting', mark: 'fine' }] } } as typeof guidance;
+      const withUnknown = { ...guidance, checklist: { ...guidance.checklist, items: [{ id: 'retired-check', kind: 'setting', mark: 'fine' }] } } as unknown as typeof guidance;
       expect(supportSummary(world, saved, withUnknown, NOW)).toContain('\n- retired-check — Checked — fine\n');
     });
 
