@@ -6,7 +6,8 @@
 import creator from 'bplist-creator';
 import { describe, expect, it } from 'vitest';
 import { binaryTrailerFits, decodeBinaryPlist } from '../../../../../src/main/core/plist/binary-plist';
-import { MESSAGE_LIMITS, PlistFormatError, PlistLimitError, type PlistLimits } from '../../../../../src/main/core/plist/plist-limits';
+import { MESSAGE_LIMITS, type PlistLimits } from '../../../../../src/main/core/plist/plist-limits';
+import { refusal } from '../../../../support/plist-refusal';
 import { rawBinaryPlist, type RawObject, type RawPlistOptions } from '../../../../support/hostile/binary-plist-bytes';
 
 /** The string "x", the smallest object to point at. */
@@ -14,17 +15,6 @@ const X: RawObject = [0x51, 0x78];
 
 function decode(objects: RawObject[], options: RawPlistOptions = {}, limits: PlistLimits = MESSAGE_LIMITS) {
   return decodeBinaryPlist(rawBinaryPlist(objects, options), { limits });
-}
-
-/** What a decode refused with: the error's kind and the reason a person reads. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlistFormatError || error instanceof PlistLimitError) return `${error.name}: ${error.message}`;
-    throw error;
-  }
-  throw new Error('it was not refused');
 }
 
 const refused = (objects: RawObject[], options: RawPlistOptions = {}, limits: PlistLimits = MESSAGE_LIMITS) => refusal(() => decode(objects, options, limits));

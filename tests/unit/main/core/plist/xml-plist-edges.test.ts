@@ -4,23 +4,13 @@
  * shortcut, and the streaming limits one character either side.
  */
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_LIMITS, PlistFormatError, PlistLimitError, type DecodeOptions } from '../../../../../src/main/core/plist/plist-limits';
+import { MESSAGE_LIMITS, type DecodeOptions } from '../../../../../src/main/core/plist/plist-limits';
+import { refusal } from '../../../../support/plist-refusal';
 import { createXmlPlistReader, decodeXmlPlist } from '../../../../../src/main/core/plist/xml-plist';
 
 const MESSAGE: DecodeOptions = { limits: MESSAGE_LIMITS };
 const xml = (body: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">${body}</plist>`);
 const decode = (body: string, options: DecodeOptions = MESSAGE) => decodeXmlPlist(xml(body), options);
-
-/** What a decode refused with: the error's kind and its reason. */
-function refusal(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PlistFormatError || error instanceof PlistLimitError) return `${error.name}: ${error.message}`;
-    throw error;
-  }
-  throw new Error('it was not refused');
-}
 
 const refused = (body: string, options: DecodeOptions = MESSAGE) => refusal(() => decode(body, options));
 
