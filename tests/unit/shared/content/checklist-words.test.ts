@@ -1,5 +1,5 @@
 /**
- * The iCloud checklist and the help around it, line by line: every question is a question, every
+ * The iCloud checklist and the help around it, line by line: every title named, every
  * explanation and instruction a whole sentence, every path a run of real screen names, and each
  * message the phone shows leads to a real check.
  */
@@ -15,13 +15,14 @@ const NAME = /^(?:[A-Z“]|i[A-Z]).*\S$/;
 
 describe('content', () => {
   describe('checklist words', () => {
-    it('names each check as a question (the test backup as what to do), and says why, where, what to look for and what to do in whole sentences', () => {
+    it('names each check, and says why, where, what to look for and what to do in whole sentences', () => {
       for (const [id, item] of Object.entries(CHECKLIST_ITEMS)) {
-        expect(item.title, id).toMatch(id === 'try-backup-now' ? /^Try a backup now/ : /^[A-Z].*\?$/);
+        expect(item.title, id).toMatch(NAME);
         expect(item.why, id).toMatch(SENTENCE);
         expect(item.look, id).toMatch(SENTENCE);
         expect(item.where.length, id).toBeGreaterThan(0);
-        for (const screen of item.where) expect(screen, id).toMatch(NAME);
+        // A screen's name, or a small instruction between two screens ("scroll to the bottom").
+        for (const screen of item.where) expect(screen, id).toMatch(/^\S.*\S$/);
         expect(item.fix.length, id).toBeGreaterThan(0);
         for (const line of item.fix) expect(line, id).toMatch(SENTENCE);
         for (const note of item.notes ?? []) expect(note, id).toMatch(SENTENCE);
