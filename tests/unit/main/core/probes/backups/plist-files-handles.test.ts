@@ -18,6 +18,8 @@ const opens = vi.hoisted(() => ({
   unclosed: new Set<string>(),
   count: 0,
   beforeOpen: null as ((target: string, nth: number) => void) | null,
+  /** The open whose reads fail as a failing disk's do (EIO); null for none. */
+  failingReadsOf: null as number | null,
 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -28,6 +30,9 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     const handle = await actual.open(...args);
     const id = `${String(args[0])}#${opens.count}`;
     opens.unclosed.add(id);
+    if (opens.count === opens.failingReadsOf) {
+      handle.read = () => Promise.reject(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+    }
     const close = handle.close.bind(handle);
     handle.close = () => {
       opens.unclosed.delete(id);
@@ -46,6 +51,7 @@ beforeEach(async () => {
   opens.unclosed.clear();
   opens.count = 0;
   opens.beforeOpen = null;
+  opens.failingReadsOf = null;
 });
 afterEach(async () => {
   await removeTempRoot(dir);
@@ -96,6 +102,18 @@ describe('backups probe', () => {
       await writeFile(file, infoPlist(device, 'xml', 10_000));
       replaceBeforeOpen(file, 1);
       expect(await createPlistFiles().check(file)).toEqual({ kind: 'unreadable', code: 'ECHANGED' });
+    });
+  
+    it.each([
+      ['its ends are looked at', 'binary', 1],
+      ['a binary file is read whole', 'binary', 2],
+      ['an XML file is streamed', 'xml', 2],
+    ] as const)('reports a disk error while %s as the file being unreadable, and closes it', async (_moment, encoding, nth) => {
+      const file = path.join(dir, 'Info.plist');
+      await writeFile(file, infoPlist(device, encoding, 10_000));
+      opens.failingReadsOf = nth;
+      expect(await createPlistFiles().read(file)).toEqual({ kind: 'unreadable', code: 'EIO' });
+      expect([...opens.unclosed]).toEqual([]);
     });
   });
 });
