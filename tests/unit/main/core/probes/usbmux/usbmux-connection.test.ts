@@ -1,8 +1,8 @@
 /**
  * One connection to usbmuxd, against a peer scripted byte by byte on a local socket: how the app
  * names itself, how replies find their requests, what a push or a reply it cannot read does, a
- * message that starts and never ends, a connection reset or handed over, and the words a failed
- * connect is explained with.
+ * message that starts and never ends, a connection reset or handed over (and its socket then left
+ * to its taker), and the words a failed or never-accepted connect is explained with.
  */
 import net, { type Server, type Socket } from 'node:net';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -95,6 +95,15 @@ describe('probes', () => {
         const port = (free.address() as net.AddressInfo).port;
         await new Promise((resolve) => free.close(resolve));
         await expect(openUsbmuxConnection({ kind: 'tcp', host: '127.0.0.1', port }, 2000)).rejects.toThrow(/^Nothing answers at/);
+      });
+
+      it('gives up on a usbmuxd that neither accepts nor refuses the connection, and lets go of the socket', async () => {
+        // As a daemon that is starting up or stuck: the operating system's socket never connects.
+        const stuck = new net.Socket();
+        const connectSpy = vi.spyOn(net, 'connect').mockImplementationOnce(() => stuck);
+        cleanups.push(() => connectSpy.mockRestore());
+        await expect(openUsbmuxConnection({ kind: 'unix', path: '/var/run/usbmuxd' }, 100)).rejects.toThrow('usbmuxd at /var/run/usbmuxd did not accept the connection in time.');
+        expect(stuck.destroyed).toBe(true);
       });
     });
 
@@ -223,6 +232,32 @@ describe('probes', () => {
       expect(reason).toBeNull();
       socket.destroy();
       await expect(connection.request({ MessageType: 'ListDevices' }, 2000)).rejects.toThrow('The connection to usbmuxd is closed.');
+    });
+
+    it('says the connection was handed over when the phone hangs up before its socket is taken', async () => {
+      const peer = await startPeer((socket, tag) => socket.end(reply(tag, result(0))));
+      const connection = await connect(peer);
+      const closed = new Promise<string>((resolve) => connection.onClose(resolve));
+      await connection.request({ MessageType: 'Connect', DeviceID: 7, PortNumber: 0x7ef2 }, 2000, { upgrade: true });
+      await expect(closed).resolves.toBe('The connection was handed over.');
+    });
+
+    it('leaves a taken socket to its taker: its failing is not reported as the connection ending', async () => {
+      const peer = await startPeer((socket, tag) => socket.write(reply(tag, result(0))), 'tcp');
+      const connection = await connect(peer);
+      const reasons: string[] = [];
+      connection.onClose((why) => reasons.push(why));
+      await connection.request({ MessageType: 'Connect', DeviceID: 7, PortNumber: 0x7ef2 }, 2000, { upgrade: true });
+      const { socket } = connection.takeSocket();
+      const failed = new Promise<Error>((resolve) => socket.once('error', resolve));
+      const gone = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      socket.resume();
+      (await peer.socket).resetAndDestroy();
+      await expect(failed).resolves.toMatchObject({ code: 'ECONNRESET' });
+      await gone;
+      expect(reasons).toEqual([]);
+      connection.close();
+      expect(reasons).toEqual(['The connection was closed.']);
     });
 
     it('keeps the connection for more requests when usbmuxd refuses a Connect', async () => {
