@@ -3,65 +3,7 @@ import { buildBinary, parseBinary } from 'plist';
 import { describe, expect, it } from 'vitest';
 import { MAX_MBFILE_BYTES, mbfileSize } from '../../../../../../../src/main/core/probes/backups/manifest/mbfile-size';
 import { mbfileBlob } from '../../../../../../support/backup-fixtures';
-import { rawBinaryPlist, type RawObject } from '../../../../../../support/hostile/binary-plist-bytes';
-
-type Part = 'top' | '$top' | 'topDict' | '$objects' | 'objects' | 'root' | 'uid' | '$null' | 'file' | 'Size' | 'size';
-interface HandWritten {
-  refSize?: number;
-  offsetSize?: number;
-  /** The root UID object's bytes. */
-  uid?: number[];
-  /** The Size integer object's bytes. */
-  size?: number[];
-  /** The "Size" key's bytes. */
-  key?: number[];
-  /** The top dictionary's and the `$objects` array's markers (`0xd2`, `0xa2` when honest). */
-  topMarker?: number;
-  objectsMarker?: number;
-  /** The top dictionary's reference to the `$objects` array, when it should point elsewhere. */
-  objectsRef?: number;
-  /** The order objects are written in: the last one ends where the offset table starts. */
-  order?: Part[];
-  /** The object count the trailer claims, when it should lie. */
-  count?: number;
-  /** Pads the blob with an object nothing refers to, to exactly this many bytes. */
-  totalBytes?: number;
-}
-
-const ascii = (text: string): RawObject => [0x50 | text.length, ...Buffer.from(text, 'latin1')];
-
-/**
- * An archived MBFile assembled byte by byte, so a test can choose what no encoder lets it: every
- * width, and which object sits last, right against the offset table.
- */
-function handWrittenMbfile(options: HandWritten = {}): Buffer {
-  const refSize = options.refSize ?? 1;
-  const order = options.order ?? ['top', '$top', 'topDict', '$objects', 'objects', 'root', 'uid', '$null', 'file', 'Size', 'size'];
-  const ref = (part: Part): number[] => {
-    const bytes = Buffer.alloc(refSize);
-    bytes.writeUIntBE(order.indexOf(part), Math.max(0, refSize - 6), Math.min(refSize, 6));
-    return [...bytes];
-  };
-  const parts: Record<Part, RawObject> = {
-    top: [options.topMarker ?? 0xd2, ...ref('$top'), ...ref('$objects'), ...ref('topDict'), ...(options.objectsRef === undefined ? ref('objects') : [options.objectsRef])],
-    $top: ascii('$top'),
-    topDict: [0xd1, ...ref('root'), ...ref('uid')],
-    $objects: ascii('$objects'),
-    objects: [options.objectsMarker ?? 0xa2, ...ref('$null'), ...ref('file')],
-    root: ascii('root'),
-    uid: options.uid ?? [0x80, 0x01],
-    $null: ascii('$null'),
-    file: [0xd1, ...ref('Size'), ...ref('size')],
-    Size: options.key ?? ascii('Size'),
-    size: options.size ?? [0x11, 0x30, 0x39],
-  };
-  const objects = order.map((part) => parts[part]);
-  const geometry = { top: order.indexOf('top'), refSize, offsetSize: options.offsetSize ?? 1, count: options.count };
-  if (options.totalBytes === undefined) return rawBinaryPlist(objects, geometry);
-  // A data object (0x4F, then its length as a four-byte integer) whose length makes up the rest.
-  const padded = (length: number) => rawBinaryPlist([...objects, [0x4f, 0x12, ...Buffer.from(Uint32Array.of(length).buffer).reverse(), ...Array<number>(length).fill(0)]], geometry);
-  return padded(options.totalBytes - padded(0).length);
-}
+import { handWrittenMbfile, MBFILE_PARTS, withLast } from '../../../../../../support/hostile/mbfile-bytes';
 
 describe('manifest', () => {
   describe('mbfileSize', () => {
@@ -115,10 +57,8 @@ describe('manifest', () => {
     });
 
     it('reads each kind of object when it sits last, right against the offset table', () => {
-      const all: Part[] = ['top', '$top', 'topDict', '$objects', 'objects', 'root', 'uid', '$null', 'file', 'Size', 'size'];
-      for (const last of all) {
-        const order = [...all.filter((part) => part !== last), last];
-        expect(mbfileSize(handWrittenMbfile({ order })), last).toBe(12_345);
+      for (const last of MBFILE_PARTS) {
+        expect(mbfileSize(handWrittenMbfile({ order: withLast(last) })), last).toBe(12_345);
       }
     });
 
@@ -131,7 +71,7 @@ describe('manifest', () => {
       expect(mbfileSize(handWrittenMbfile({ uid: [0x88, 0, 0, 0, 0, 0, 0, 0, 0, 0x01] }))).toBeNull();
       // A size cut off by the offset table, and a UID that runs into it.
       expect(mbfileSize(handWrittenMbfile({ size: [0x12, 0x30, 0x39] }))).toBeNull();
-      expect(mbfileSize(handWrittenMbfile({ uid: [0x81, 0x01], order: ['top', '$top', 'topDict', '$objects', 'objects', 'root', '$null', 'file', 'Size', 'size', 'uid'] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x81, 0x01], order: withLast('uid') }))).toBeNull();
     });
 
     it('reads a key whose length is written long, in any width the format has, and refuses wider ones', () => {
@@ -206,6 +146,56 @@ describe('manifest', () => {
         }),
         { numRuns: 2000 },
       );
+    });
+
+    it('refuses an integer or a UID whose marker claims a long length, which neither kind has', () => {
+      // 0xF in the low half means "a length follows" only for strings and collections.
+      expect(mbfileSize(handWrittenMbfile({ size: [0x1f, 0x10, 0x00, 0x07] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x8f, 0x10, 0x00, 0x01] }))).toBeNull();
+    });
+
+    it('refuses a dictionary or array that counts more references than it holds, even when the one wanted is there', () => {
+      for (const refSize of [1, 2]) {
+        // The file's dictionary claims two keys and two values but stops after its first value, the size.
+        const shortFile = (count: number) =>
+          handWrittenMbfile({ refSize, order: withLast('file'), parts: (ref) => ({ file: [0xd0 | count, ...ref('Size'), ...ref('$null'), ...ref('size')] }) });
+        expect(mbfileSize(shortFile(2)), `refSize ${refSize}`).toBeNull();
+        const wholeFile = handWrittenMbfile({ refSize, order: withLast('file'), parts: (ref) => ({ file: [0xd2, ...ref('Size'), ...ref('$null'), ...ref('size'), ...ref('size')] }) });
+        expect(mbfileSize(wholeFile), `refSize ${refSize}`).toBe(12_345);
+        // $objects claims three items and holds two; the root is the second.
+        expect(mbfileSize(handWrittenMbfile({ refSize, order: withLast('objects'), objectsMarker: 0xa3 })), `refSize ${refSize}`).toBeNull();
+        expect(mbfileSize(handWrittenMbfile({ refSize, order: withLast('objects') })), `refSize ${refSize}`).toBe(12_345);
+      }
+    });
+
+    it('looks for Size among a dictionary\'s keys only, not among its values', () => {
+      // "Size" as the value of another key. The offset table right after the dictionary starts with
+      // the byte 8, which, read as one more reference, would name the size object placed eighth.
+      const order = withLast('file', ['top', '$top', 'topDict', '$objects', 'objects', 'root', 'uid', '$null', 'size', 'Size']);
+      const valueNamedSize = handWrittenMbfile({ order, parts: (ref) => ({ file: [0xd1, ...ref('$null'), ...ref('Size')] }) });
+      expect(mbfileSize(valueNamedSize)).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ order }))).toBe(12_345);
+    });
+
+    it('refuses a root UID cut off by the offset table, whatever the table\'s bytes would add to it', () => {
+      // The UID 0x00 followed by the table's first byte (8) would read as 8, a real item here.
+      const manyItems = (ref: (part: 'file' | '$null') => number[]) => ({ objects: [0xa9, ...Array.from({ length: 8 }, () => ref('$null')).flat(), ...ref('file')] });
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x81, 0x00], order: withLast('uid'), parts: manyItems }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x80, 0x08], order: withLast('uid'), parts: manyItems }))).toBe(12_345);
+    });
+
+    it('refuses a key cut off by the offset table, even when the table\'s next byte would complete it', () => {
+      // "Siz" last, and the table's first entry (for $null, which is never read) made to be the byte "e".
+      const order = withLast('Size', ['$null', ...MBFILE_PARTS.filter((part) => part !== '$null')]);
+      const offsets = { 0: 'e'.charCodeAt(0) };
+      expect(mbfileSize(handWrittenMbfile({ order, offsets, key: [0x54, ...Buffer.from('Siz')] }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ order, offsets }))).toBe(12_345);
+    });
+
+    it('reads nothing in place of a root that is not a UID, not even the first item of $objects', () => {
+      const fileFirst = (ref: (part: 'file') => number[]) => ({ objects: [0xa2, ...ref('file'), ...ref('file')] });
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x10, 0x00], parts: fileFirst }))).toBeNull();
+      expect(mbfileSize(handWrittenMbfile({ uid: [0x80, 0x00], parts: fileFirst }))).toBe(12_345);
     });
   });
 });
