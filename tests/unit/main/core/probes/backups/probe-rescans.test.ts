@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupsProbe, BackupsProbeOptions } from '../../../../../../src/main/core/probes/backups';
 import { backupOf, startBackupsProbe } from '../../../../../support/backups-probe';
-import { deviceOf, makeTempRoot, removeTempRoot, statusPlist, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
+import { deviceOf, fileIdOf, filesOf, makeTempRoot, removeTempRoot, statusPlist, storedFilePath, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
 
 const ANN = '00008110-001A2C3E0E38802E';
 const BOB = '00008030-000E45A02E38802E';
@@ -136,6 +136,29 @@ describe('backups probe', () => {
       await waitFor(() => byUdid(reports.at(-1), BOB), 'the new backup to show');
       await probe.settled();
       expect(reports.length - before, 'the rescans for the new backup, nothing more').toBeLessThanOrEqual(4);
+    });
+  
+    it('leaves a backup that stopped long ago stopped when another backup appears beside it', async () => {
+      await writeBackup(root, { udid: ANN, snapshotState: 'uploading', date: new Date(Date.now() - HOUR) });
+      const { reports } = await startProbe({ verify: false, debounceMs: 200 });
+      expect(byUdid(reports.at(-1), ANN)).toMatchObject({ inProgress: null, interrupted: { stoppedAt: expect.any(String) } });
+      await writeBackup(root, { udid: BOB });
+      const after = await waitFor(() => byUdid(reports.at(-1), BOB) && reports.at(-1), 'the new backup to show');
+      // Nothing in Ann's folder changed: a new folder in the root is no sign that her backup is being written.
+      expect(byUdid(after, ANN)).toMatchObject({ inProgress: null, interrupted: { stoppedAt: expect.any(String) } });
+    });
+
+    it('checks a backup against its files only once it has finished, so files that land before the finish count', async () => {
+      const spec = { udid: ANN, snapshotState: 'uploading', date: new Date(Date.now() - HOUR), missingFiles: 2 };
+      const ann = await writeBackup(root, spec);
+      const { probe, reports } = await startProbe({ debounceMs: 200 });
+      await probe.settled();
+      expect(byUdid(reports.at(-1), ANN)?.verification.state).toBe('not-checked');
+      // The backup resumes: the missing files land and Status.plist says finished; the index itself is not rewritten.
+      for (const file of filesOf(spec).slice(0, 2)) await writeFile(storedFilePath(ann.path, fileIdOf(file.domain, file.relativePath), 'db'), file.content);
+      await writeFile(path.join(ann.path, 'Status.plist'), statusPlist(deviceOf(spec), 'finished'));
+      const checked = await waitFor(() => byUdid(reports.at(-1), ANN)?.verification.state !== 'not-checked' && byUdid(reports.at(-1), ANN), 'the finished backup to be checked');
+      expect(checked).toMatchObject({ complete: true, verification: { state: 'verified', filesMissing: 0 } });
     });
   });
 });

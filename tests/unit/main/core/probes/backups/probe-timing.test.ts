@@ -83,5 +83,32 @@ describe('backups probe', () => {
       probe.attachedPhonesChanged({ known: true, udids: [ANN] });
       expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
     });
+  
+    it('ends "in progress" when the quiet time after the last change runs out, even if a report came in between', async () => {
+      const lastChange = Date.now() - 1000;
+      await writeBackup(root, { udid: ANN, snapshotState: 'uploading', date: new Date(lastChange) });
+      let clockAhead = 0;
+      const { probe, reports } = await startProbe({ quietMs: MINUTE, verify: false, now: () => Date.now() + clockAhead });
+      await probe.settled();
+      expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
+      // The clock moves on to a tenth of a second before the quiet time runs out, and a phone event makes a report then.
+      clockAhead = lastChange + MINUTE - 100 - Date.now();
+      probe.attachedPhonesChanged({ known: false, udids: [] });
+      expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
+      // The check stays due at the last change plus the quiet time, not a whole quiet time after that report.
+      await waitFor(() => byUdid(reports.at(-1), ANN)?.inProgress === null, 'the backup to stop counting as in progress', 20_000);
+      expect(byUdid(reports.at(-1), ANN)?.problem).toMatch(/did not finish/);
+    });
+
+    it('starts quietly when stopped while its first list is still being read', async () => {
+      await writeBackup(root, { udid: ANN });
+      const reports: ProbeReport[] = [];
+      const probe = createBackupsProbe({ roots: [root] });
+      running.push(probe);
+      const starting = probe.start((report) => reports.push(report));
+      probe.stop();
+      await expect(starting).resolves.toBeUndefined();
+      expect(reports).toEqual([]);
+    });
   });
 });
