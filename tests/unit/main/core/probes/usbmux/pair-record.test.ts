@@ -112,6 +112,15 @@ describe('probes', () => {
         expect(Object.keys(record)).toEqual([]);
       });
 
+      it('prints as a placeholder that says a record was there and was held back', () => {
+        // A log line then tells the reader the record was withheld on purpose, not missing or empty.
+        const record = parsePairRecord(Buffer.from(build(pairing.record))) as PairRecord;
+        expect(String(record)).toBe('[pair record withheld]');
+        expect(JSON.stringify({ record })).toBe('{"record":"[pair record withheld]"}');
+        expect(inspect(record, { showHidden: true })).toBe('[pair record withheld]');
+        expect(inspect({ nested: [record] })).toBe("{ nested: [ [pair record withheld] ] }");
+      });
+
       it('overwrites its keys and certificates once wiped', () => {
         const record = parsePairRecord(Buffer.from(build(pairing.record))) as PairRecord;
         wipePairRecord(record);
