@@ -51,8 +51,11 @@ function argumentError(error: unknown): string {
       return `unknown option ${quoted}`;
     case 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL':
       return `unexpected argument '${quoted}'`;
-    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE':
-      return `option ${/--[\w-]+/.exec(message ?? '')?.[0] ?? quoted} needs a value`;
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      // The same code covers `--usbmux` with nothing after it and `--json=yes` given to a switch.
+      const option = /--[\w-]+/.exec(message ?? '')?.[0] ?? quoted;
+      return / does not take an argument/.test(message ?? '') ? `option ${option} takes no value` : `option ${option} needs a value`;
+    }
     default:
       return (message ?? String(error)).split('\n')[0] as string;
   }

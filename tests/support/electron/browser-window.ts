@@ -1,7 +1,7 @@
 /**
  * A stand-in for Electron's BrowserWindow: it records its options, owns a stand-in web contents
  * (announced through the app's 'web-contents-created' before anything can load in it, as in
- * Electron), and keeps the window state the app reads — shown, focused, minimized, destroyed.
+ * Electron), and keeps the window state the app reads — shown, focused, minimized, maximized, destroyed.
  * When the last window closes the app hears 'window-all-closed'.
  */
 import { EventEmitter } from 'node:events';
@@ -25,6 +25,8 @@ export interface StandInBrowserWindow extends EventEmitter {
   isFocused(): boolean;
   minimize(): void;
   isMinimized(): boolean;
+  maximize(): void;
+  isMaximized(): boolean;
   restore(): void;
   close(): void;
   isDestroyed(): boolean;
@@ -46,6 +48,7 @@ export function browserWindowClass(host: WindowHost) {
     private visible = false;
     private focused = false;
     private minimized = false;
+    private maximized = false;
     private destroyed = false;
 
     constructor(options: Record<string, unknown> = {}) {
@@ -92,8 +95,19 @@ export function browserWindowClass(host: WindowHost) {
       return this.minimized;
     }
 
-    restore(): void {
+    maximize(): void {
+      this.maximized = true;
       this.minimized = false;
+    }
+
+    isMaximized(): boolean {
+      return this.maximized;
+    }
+
+    /** A minimized window returns to its previous state; one that is not minimized is un-maximized, as Windows and Linux do. */
+    restore(): void {
+      if (this.minimized) this.minimized = false;
+      else this.maximized = false;
     }
 
     close(): void {

@@ -164,6 +164,16 @@ describe('main', () => {
         expect(() => focusWindow(window as unknown as BrowserWindow)).not.toThrow();
         expect(() => focusWindow(null)).not.toThrow();
       });
+
+      it('leaves a maximized window maximized, restoring only a minimized one', () => {
+        const window = lockedWindow();
+        window.maximize();
+        focusWindow(window as unknown as BrowserWindow);
+        expect(window.isMaximized()).toBe(true);
+        window.minimize();
+        focusWindow(window as unknown as BrowserWindow);
+        expect([window.isMinimized(), window.isMaximized(), window.isFocused()]).toEqual([false, true, true]);
+      });
     });
 
     describe('setupBackupNotices', () => {
