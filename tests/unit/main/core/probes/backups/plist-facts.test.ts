@@ -30,6 +30,12 @@ describe('backups probe', () => {
     it('treats an invalid date as no date', () => {
       expect(statusFacts({ SnapshotState: 'finished', Date: new Date(Number.NaN) }).date).toBeNull();
     });
+    it('keeps the date of a Status.plist that does not say, or says unreadably, whether the backup finished', () => {
+      // The date still tells when the backup was made, which the list shows whatever the state.
+      const date = new Date('2024-05-01T09:30:00Z');
+      expect(statusFacts({ Date: date })).toMatchObject({ state: 'unknown', date });
+      expect(statusFacts({ SnapshotState: 3, Date: date })).toMatchObject({ state: 'unknown', date });
+    });
   });
 
   describe('manifestFacts', () => {
