@@ -6,6 +6,18 @@ const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('backups probe', () => {
   describe('createByteBudget', () => {
+    it('holds 128 MB of reads at once by default: two 64 MB plists together, a third waits', async () => {
+      const budget = createByteBudget();
+      const megabytes = (count: number) => count * 1024 * 1024;
+      let thirdGranted = false;
+      void budget.reserve(megabytes(64));
+      void budget.reserve(megabytes(64));
+      void budget.reserve(megabytes(64)).then(() => (thirdGranted = true));
+      await settle();
+      expect(budget.inUse()).toBe(megabytes(128));
+      expect(thirdGranted).toBe(false);
+    });
+
     it('grants at once what fits, and counts what is held', async () => {
       const budget = createByteBudget(100);
       const first = await budget.reserve(60);

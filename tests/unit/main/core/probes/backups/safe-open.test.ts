@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Stats } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
 import { LINK_CODE, NOT_REGULAR_CODE, openRegularFile, readAt, readSlices } from '../../../../../../src/main/core/probes/backups/safe-open';
 import { makeTempRoot, removeTempRoot } from '../../../../../support/backup-fixtures';
@@ -67,6 +68,15 @@ describe('backups probe', () => {
       await first.handle.close();
       expect(await openRegularFile(path.join(dir, 'b'), first.stats)).toEqual({ ok: false, code: 'ECHANGED' });
     });
+
+    it('refuses a file with the same inode number as the one looked at before, but on another volume', async () => {
+      await writeFile(path.join(dir, 'a'), 'a');
+      const first = await openRegularFile(path.join(dir, 'a'));
+      if (!first.ok) throw new Error('could not open a');
+      await first.handle.close();
+      const elsewhere = Object.assign(Object.create(Object.getPrototypeOf(first.stats) as object) as Stats, first.stats, { dev: first.stats.dev + 1 });
+      expect(await openRegularFile(path.join(dir, 'a'), elsewhere)).toEqual({ ok: false, code: 'ECHANGED' });
+    });
   });
 
   /** A file of `bytes` that hands out at most `most` bytes a read, as a network volume may, and counts the reads. */
@@ -74,6 +84,8 @@ describe('backups probe', () => {
     const reads: number[] = [];
     const handle = {
       read: async (buffer: Buffer, offset: number, length: number, position: number) => {
+        // As Node's own FileHandle does, refuse to read past the end of the buffer.
+        if (offset + length > buffer.length) throw new RangeError(`offset ${offset} and length ${length} run past a buffer of ${buffer.length}`);
         const bytesRead = Math.max(0, Math.min(most, length, bytes.length - position));
         bytes.copy(buffer, offset, position, position + bytesRead);
         reads.push(position);
