@@ -59,6 +59,11 @@ describe('backups', () => {
       expect(latestBackupFor(UDID, [old, writing, recent])).toBe(writing);
       expect(latestBackupFor('00008030-000E45A02E38802E', [recent])).toBeNull();
     });
+    it('keeps the live folder over its archived copy from the same moment, as the backup list puts it first', () => {
+      const live = backup();
+      const copy = backup({ archived: true, path: `${live.path}-20240501-093000` });
+      expect(latestBackupFor(UDID, [live, copy])).toBe(live);
+    });
     it('picks the newest whatever the order they are listed in', () => {
       const old = backup({ lastBackupDate: '2023-01-01T00:00:00Z' });
       const recent = backup();
@@ -160,6 +165,15 @@ describe('backups', () => {
     it('falls back to a safe floor when no backup tells the size, and says nothing when free space is unknown', () => {
       expect(backupSpaceShortfall({ freeBytes: 2 * GB }, [])).toEqual({ freeBytes: 2 * GB, neededBytes: SAFE_FREE_BYTES_FLOOR });
       expect(backupSpaceShortfall({ freeBytes: null }, [backup()])).toBeNull();
+    });
+    it('reads the size of the first listed of two backups from the same moment, the live folder', () => {
+      const live = backup({ sizeBytes: 20 * GB });
+      const copy = backup({ archived: true, path: `${live.path}-20240501-093000`, sizeBytes: 25 * GB });
+      expect(backupSpaceShortfall({ freeBytes: 22 * GB }, [live, copy], UDID)).toBeNull();
+    });
+    it('asks for at least 10 GB free when no backup tells the size', () => {
+      expect(backupSpaceShortfall({ freeBytes: 9 * GB }, [], UDID)).toEqual({ freeBytes: 9 * GB, neededBytes: 10 * GB });
+      expect(backupSpaceShortfall({ freeBytes: 10 * GB }, [], UDID)).toBeNull();
     });
     it('needs exactly the last backup’s size: no warning with that much free', () => {
       expect(backupSpaceShortfall({ freeBytes: 20 * GB }, [backup()], UDID)).toBeNull();

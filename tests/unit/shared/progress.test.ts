@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyProgressUpdate, emptyProgress } from '../../../src/shared/progress';
+import { applyProgressUpdate, emptyProgress, ICLOUD_NEVER } from '../../../src/shared/progress';
+import { progressUpdateSchema } from '../../../src/main/ipc-schemas';
 
 describe('progress', () => {
   describe('applyProgressUpdate', () => {
@@ -83,6 +84,30 @@ describe('progress', () => {
       const marked = applyProgressUpdate(emptyProgress(), { kind: 'checklist', item: 'wifi', mark: 'fine' }, at);
       const noticed = { ...marked, notice: { kind: 'not-saved' as const, at: at.toISOString() } };
       expect(applyProgressUpdate(noticed, { kind: 'dismiss-notice' }, at)).toEqual({ ...marked, notice: null });
+    });
+  });
+});
+
+describe('progress', () => {
+  describe('emptyProgress', () => {
+    it('starts with nothing marked, noted, confirmed or typed', () => {
+      expect(emptyProgress()).toEqual({
+        checklist: {},
+        icloudLastBackup: null,
+        confirmedSteps: [],
+        support: { errorText: '', howLong: '', iosVersion: '' },
+        backupAttempt: null,
+        notice: null,
+      });
+    });
+  });
+
+  describe('ICLOUD_NEVER', () => {
+    // The Dates screen sends this word when the phone says “Never”; the app must accept it and keep it.
+    it('is a date the app accepts from the page and saves as noted', () => {
+      const update = { kind: 'icloud-last-backup', date: ICLOUD_NEVER } as const;
+      expect(progressUpdateSchema.safeParse(update).success).toBe(true);
+      expect(applyProgressUpdate(emptyProgress(), update, new Date('2026-11-20T10:00:00Z')).icloudLastBackup).toEqual({ date: 'never', notedAt: '2026-11-20T10:00:00.000Z' });
     });
   });
 });

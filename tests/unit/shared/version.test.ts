@@ -26,5 +26,8 @@ describe('version', () => {
     it('turns garbage parts into zeros instead of NaN', () => {
       expect(parseVersion('10.x.3')).toEqual([10, 0, 3]);
     });
+    it('reads a negative part as zero, since no release is numbered below zero', () => {
+      expect(parseVersion('10.-4.1')).toEqual([10, 0, 1]);
+    });
   });
 });

@@ -28,6 +28,16 @@ describe('content', () => {
       expect(progressBasis(running(6_250_000_000, 6_000_000_000), 'iPhone')).toContain('adds only what changed');
     });
 
+    it('says the percentage is an estimate, and that the program’s own bar is the one to trust', () => {
+      expect(progressBasis(running(1_500_000_000, 6_000_000_000), 'iPhone')).toBe(
+        'The percentage is an estimate from the size of this iPhone’s last backup here; the program’s own progress bar is the one to trust.',
+      );
+    });
+
+    it('counts a backup that has reached exactly last time’s size as an update, not as 99%', () => {
+      expect(backupProgressLine(running(6_000_000_000, 6_000_000_000), NOW)).toBe('Backing up — updating last time’s 6,000 MB backup, 0 MB added so far, 12 minutes so far');
+    });
+
     it('leaves out the time when it is not known', () => {
       expect(backupProgressLine(running(1_500_000_000, 6_000_000_000, null), NOW)).toBe('Backing up — about 25% (1,500 MB of about 6,000 MB)');
     });

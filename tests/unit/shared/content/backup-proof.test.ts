@@ -1,6 +1,6 @@
 /** The words for what the app proved about a backup, as the backup list and the doctor print them. */
 import { describe, expect, it } from 'vitest';
-import { archivedLabel, contentsLine, stoppedWords, verificationLine } from '../../../../src/shared/content/backup-proof';
+import { archivedLabel, contentsLine, ENCRYPTED_CONTENTS, stoppedWords, verificationLine } from '../../../../src/shared/content/backup-proof';
 import { formatDateTime, formatDay } from '../../../../src/shared/content/format';
 import type { BackupVerification } from '../../../../src/shared/snapshot';
 import { backup } from '../../../support/snapshots';
@@ -36,6 +36,14 @@ describe('content', () => {
       expect(verificationLine(backup({ verification: notChecked, inProgress: { bytesWritten: 1 } }))).toBeNull();
       expect(verificationLine(backup({ verification: notChecked, complete: false }))).toBeNull();
       expect(verificationLine(backup({ verification: notChecked, complete: null }))).toBeNull();
+    });
+  });
+
+  describe('ENCRYPTED_CONTENTS', () => {
+    it('says an encrypted backup cannot be looked into, that this is expected, and what encryption keeps', () => {
+      expect(ENCRYPTED_CONTENTS).toBe(
+        'Encrypted: only its password opens it, so the app cannot look inside or check its files — that is expected. Encryption also keeps your saved passwords, Health data, Wi-Fi settings, website history and call history, which an unencrypted backup leaves out.',
+      );
     });
   });
 

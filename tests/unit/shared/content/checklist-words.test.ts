@@ -31,6 +31,15 @@ describe('content', () => {
       expect(MARK_LABELS).toEqual({ 'not-yet': 'Not yet', fine: 'Checked — fine', culprit: 'This was it' });
     });
 
+    it('labels the marks of a backup tried by hand and of the network reset by what happened', () => {
+      expect(CHECKLIST_ITEMS['try-backup-now']!.marks).toEqual({ 'not-yet': 'Not tried yet', fine: 'It worked', culprit: 'It failed or stalled' });
+      expect(CHECKLIST_ITEMS['reset-network']!.marks).toEqual({ 'not-yet': 'Not yet', fine: 'Done — still failing', culprit: 'That fixed it' });
+    });
+
+    it('tells a person with no Wi-Fi at hand about backing up over cellular', () => {
+      expect(CHECKLIST_ITEMS.wifi!.notes).toEqual([expect.stringContaining('turn on Back Up Over Cellular')]);
+    });
+
     it('sends each message the phone shows to a real check, with what it means', () => {
       expect(PHONE_MESSAGES.map((message) => message.id)).toEqual(['not-enough-storage', 'could-not-complete', 'never']);
       for (const message of PHONE_MESSAGES) {

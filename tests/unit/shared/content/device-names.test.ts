@@ -55,6 +55,18 @@ describe('content', () => {
       expect(modelName({ productType: null, kind: 'ipod' })).toBe('iPod touch');
     });
 
+    it('names the kind of an unknown model from its identifier, whatever kind the device was taken for', () => {
+      expect(modelName({ productType: 'iPhone99,1', kind: 'other' })).toBe('iPhone (iPhone99,1)');
+      expect(modelName({ productType: 'iPod99,1', kind: 'other' })).toBe('iPod touch (iPod99,1)');
+      expect(modelName({ productType: 'Watch9,1', kind: 'other' })).toBe('Apple device (Watch9,1)');
+    });
+
+    it('calls a device with no model identifier by its kind, recovery and DFU mode included', () => {
+      expect(
+        (['iphone', 'ipad', 'ipod', 'recovery', 'dfu', 'other'] as const).map((kind) => modelName({ productType: null, kind })),
+      ).toEqual(['iPhone', 'iPad', 'iPod touch', 'iPhone or iPad in recovery mode', 'iPhone or iPad in DFU mode', 'Apple device']);
+    });
+
     it('lists only phones, tablets and iPod touch', () => {
       for (const id of Object.keys(DEVICE_MODELS)) expect(id).toMatch(/^(iPhone|iPad|iPod)\d+,\d+$/);
     });
@@ -62,6 +74,7 @@ describe('content', () => {
     it('addresses an iPad as an iPad and an iPod touch as an iPod touch', () => {
       expect(deviceNoun({ kind: 'ipad', productType: 'iPad13,4' })).toBe('iPad');
       expect(deviceNoun({ kind: 'ipod', productType: null })).toBe('iPod touch');
+      expect(deviceNoun({ kind: 'ipad', productType: null })).toBe('iPad');
       expect(deviceNoun({ kind: 'recovery', productType: 'iPad8,1' })).toBe('iPad');
       expect(deviceNoun({ kind: 'iphone', productType: null })).toBe('iPhone');
       expect(deviceNoun(null)).toBe('iPhone');

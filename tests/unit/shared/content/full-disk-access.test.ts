@@ -1,6 +1,6 @@
 /** The clicks that give the app Full Disk Access, for the settings layout of each macOS version. */
 import { describe, expect, it } from 'vitest';
-import { fullDiskAccessSteps } from '../../../../src/shared/content/full-disk-access';
+import { FULL_DISK_ACCESS_GRANTED, fullDiskAccessSteps } from '../../../../src/shared/content/full-disk-access';
 
 const SENTENCE = /^[A-Z“].*\S[.”]$/;
 
@@ -37,6 +37,15 @@ describe('content', () => {
         expect(steps[3]).toBe('In the window that opens, choose Applications on the left, click Backup Lifeboat, then click Open.');
         expect(steps[5]).toBe('If macOS asks, click “Quit & Reopen”. This page confirms as soon as the app can see your backups.');
       }
+    });
+  });
+
+  describe('FULL_DISK_ACCESS_GRANTED', () => {
+    it('confirms the access, and that the app only reads the backups', () => {
+      expect(FULL_DISK_ACCESS_GRANTED).toEqual({
+        title: 'Full Disk Access is on',
+        body: 'Backup Lifeboat can see the backups on this Mac now. It only reads them; it never changes anything there.',
+      });
     });
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { BackupWatch, Guidance, NextStepId } from '../../../../src/shared/guidance/types';
-import { backupLine, nextStepWords, routeExplained, stepInShort } from '../../../../src/shared/content/overview';
+import { backupLine, ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, stepInShort } from '../../../../src/shared/content/overview';
 import { STATUS_BUTTON } from '../../../../src/shared/content/warning-words';
 import { formatDateTime } from '../../../../src/shared/content/format';
 import { problemContent } from '../../../../src/shared/content/problems';
@@ -30,9 +30,22 @@ describe('content', () => {
       expect(line({ state: 'encrypted', finishedAt: FINISHED, sizeBytes: null })).toBe(`Backed up and encrypted: finished at ${at}`);
       expect(line({ state: 'stopped', reason: 'interrupted', at: null, problem: null })).toBe('The backup stopped before it finished');
       expect(line({ state: 'stopped', reason: 'incomplete', at: null, problem: null })).toBe('The backup is missing files');
-      expect(line({ state: 'in-progress', bytesWritten: 1_000_000, expectedBytes: null, startedAt: null })).toMatch(/\S/);
+      expect(line({ state: 'in-progress', bytesWritten: 1_000_000, expectedBytes: null, startedAt: null })).toBe('Backing up — 1 MB written');
       expect(line({ state: 'waiting' })).toBeNull();
       expect(line({ state: 'cannot-see', reason: 'unavailable' })).toBeNull();
+    });
+  });
+
+  describe('ICLOUD_STATUS_LABEL', () => {
+    it('names each of Apple’s states of iCloud Backup in a few words', () => {
+      expect(ICLOUD_STATUS_LABEL).toEqual({
+        available: 'Working normally',
+        issue: 'Problem reported',
+        outage: 'Outage',
+        maintenance: 'Maintenance',
+        performance: 'Running slowly',
+        unknown: 'Not checked yet',
+      });
     });
   });
 
@@ -82,6 +95,14 @@ describe('content', () => {
         action: card.actions?.[0],
       });
       expect(words('fix-problem').title).toBe(problemContent('no-program', 'macos', 'finder', false, 'iPhone').title);
+    });
+
+    it('tells a Windows that sees the phone but cannot talk to it from one with no phone plugged in', () => {
+      const windows = snapshot({ os: 'windows', version: '10.0.22631' });
+      const problem = (device: typeof READY_PHONE | null) =>
+        words('fix-problem', { route: 'apple-devices', walkthrough: walkthroughPart({ problem: 'no-device-support', device }) }, windows).title;
+      expect(problem(READY_PHONE)).toBe('Windows sees an iPhone but cannot talk to it');
+      expect(problem(null)).toBe('Windows is not ready to talk to an iPhone');
     });
 
     it('follows a backup being written, then being checked, naming the phone and the program', () => {
@@ -155,6 +176,8 @@ describe('content', () => {
         screen: { id: 'dates', label: 'See backup dates' },
       });
       expect(words('all-good', { dates: datesPart({ icloud: { ageDays: 5 } as never }) }).body).toBe('Your newest backup is from 5 days ago. Look at the date again in a few weeks.');
+      // A backup on this computer with no iCloud date noted yet.
+      expect(words('all-good', { dates: datesPart({ local: { ageDays: 1 } as never }) }).body).toBe('Your newest backup is from yesterday. Look at the date again in a few weeks.');
       expect(words('checklist-exhausted-go-local')).toEqual({
         title: 'iCloud still fails — back up to this computer',
         body: 'You have been through every check. A backup here needs no iCloud at all; Get help gathers what Apple Support will ask for.',

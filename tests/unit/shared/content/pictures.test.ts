@@ -52,6 +52,11 @@ describe('content', () => {
         expect(pictureDevice(null)).toEqual({ name: 'iPhone', noun: 'iPhone', model: null, tablet: false });
         expect(pictureDevice(PHONES.usbOnly).name).toBe('iPhone');
       });
+
+      it('draws the model by the kind of device when the identifier is not read yet, and no model for an unknown kind', () => {
+        expect(pictureDevice(PHONES.usbOnly)).toEqual({ name: 'iPhone', noun: 'iPhone', model: 'iPhone', tablet: false });
+        expect(pictureDevice({ ...PHONES.usbOnly, kind: 'other' }).model).toBeNull();
+      });
     });
 
     describe('fullDiskAccessPicture', () => {
@@ -107,6 +112,24 @@ describe('content', () => {
         expect(device('itunes-mac')).toMatch(/^iTunes on a Mac: the small iPhone button/);
         expect(device('itunes-windows')).toMatch(/^iTunes for Windows: the small iPhone button/);
         expect(device('terminal')).toMatch(/^A terminal window: the command /);
+      });
+
+      it('walks through the Apple Devices app in its own words, page by page', () => {
+        const alt = (target: 'device' | 'all-data' | 'back-up-now' | 'progress') => pictureAlt({ scene: 'program', program: 'apple-devices', target }, phone);
+        expect(alt('device')).toBe('The Apple Devices app on Windows: “Anna’s iPhone” is highlighted in the sidebar, with General below it. Click it to open its General page.');
+        expect(alt('all-data')).toBe(
+          'The Apple Devices app on Windows showing “Anna’s iPhone” on the General page. Under Backups, “Back up all of the data on your iPhone to this computer” is highlighted, and “Encrypt local backup” is checked below it.',
+        );
+        expect(alt('back-up-now')).toBe(
+          'The Apple Devices app on Windows showing “Anna’s iPhone” on the General page, with “Back up all of the data on your iPhone to this computer” chosen. The “Back Up Now” button is highlighted.',
+        );
+        expect(alt('progress')).toBe('The Apple Devices app on Windows while it backs up: the line at the top of the window, Backing up “Anna’s iPhone”…, is highlighted with its progress bar.');
+      });
+
+      it('draws the cable going into the computer for the first step', () => {
+        expect(pictureAlt({ scene: 'connect', computer: 'windows' }, phone)).toBe(
+          'A Windows laptop with a USB cable running to an unlocked iPhone. The cable’s plug in the computer’s USB port is highlighted.',
+        );
       });
 
       it('draws the trust prompt and the iCloud screens as phone screens, and the rest as computer windows', () => {

@@ -88,5 +88,9 @@ describe('content', () => {
       for (const line of wifi.body) expect(line).toMatch(SENTENCE);
       expect(problemContent('no-program', 'other', 'none', false, 'iPad').title).toBe('This computer cannot make an iPad backup');
     });
+
+    it('speaks of an iPhone when the kind of device is not given', () => {
+      expect(problemContent('network-only', 'macos', 'finder', true).title).toBe('Your iPhone is connected over Wi-Fi only');
+    });
   });
 });

@@ -49,6 +49,13 @@ describe('content', () => {
       expect(openProgram('itunes', 'iPhone').actions?.map((action) => action.label)).toEqual(['Open iTunes']);
     });
 
+    it('says where each program’s Back Up Now button is, and to keep the device close', () => {
+      const keep = 'Keep the cable in and the iPad unlocked and close by.';
+      expect(backUpNow('finder', 'iPad').body).toEqual(['Click “Back Up Now” in the Backups section of the General tab.', keep]);
+      expect(backUpNow('apple-devices', 'iPad').body).toEqual(['Click “Back Up Now” on the General page.', keep]);
+      expect(backUpNow('itunes', 'iPad').body).toEqual(['Click “Back Up Now” under Backups.', keep]);
+    });
+
     it('says where each program shows the progress', () => {
       expect(progressWhere('finder', 'iPad')).toBe('Finder shows the progress next to your iPad’s name in the sidebar.');
       expect(progressWhere('apple-devices', 'iPad')).toBe('Apple Devices shows the progress at the top of its window.');

@@ -22,6 +22,8 @@ describe('content', () => {
       expect(text).toContain('- Is there room left in iCloud? — Checked — fine');
       expect(text).toContain('- Is the phone on a steady Wi-Fi network? — This was it');
       expect(text).toContain('Phone: iPhone 15 Pro (“Anna’s iPhone”)');
+      // A phone whose name is not read yet is given by its model alone.
+      expect(summary(snapshot({ devices: [{ ...PHONES.ready, name: null }] }), progress()).split('\n')).toContain('Phone: iPhone 15 Pro');
       expect(text).toContain('Computer: macOS Sequoia 15.1; local backups with Finder');
     });
 

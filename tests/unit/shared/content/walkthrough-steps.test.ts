@@ -1,6 +1,6 @@
 /** Every walkthrough step in words, on every route and for every kind of device: whole sentences, each naming the device where it speaks of it. */
 import { describe, expect, it } from 'vitest';
-import { passcodePrompt, passcodeWhileRunning, stepContent } from '../../../../src/shared/content/walkthrough-steps';
+import { PASSCODE_PROMPT, passcodePrompt, passcodeWhileRunning, stepContent } from '../../../../src/shared/content/walkthrough-steps';
 import { STEP_IDS } from '../../../../src/shared/guidance/types';
 import type { Route } from '../../../../src/shared/guidance/route';
 import { NOUNS } from '../../../support/content-corpus';
@@ -46,6 +46,11 @@ describe('content', () => {
       const wait = stepContent('wait', 'finder');
       expect(wait.help?.title).toBe('It stopped with an error?');
       expect(wait.help?.items.join(' ')).toContain('error 208');
+    });
+
+    it('words the passcode warning the content checks read for an iPhone', () => {
+      expect(PASSCODE_PROMPT).toBe(passcodePrompt('iPhone'));
+      expect(PASSCODE_PROMPT).toMatch(/^Your iPhone will ask for its passcode as the backup starts /);
     });
   });
 });

@@ -61,6 +61,22 @@ describe('content', () => {
       expect(warningWords(warning('no-device-support'), guidance({ route: 'apple-devices' }), snapshot({ os: 'windows', version: '10.0.22631' })).title).toBe(support.title);
     });
 
+    it('tells a Windows that sees the phone but cannot talk to it what to install, in every sentence of the card', () => {
+      const windows = snapshot({ os: 'windows', version: '10.0.22631' });
+      const walkthrough = walkthroughPart({ problem: 'no-device-support', device: READY_PHONE });
+      const words = warningWords(warning('no-device-support'), guidance({ route: 'apple-devices', walkthrough }), windows);
+      expect(words.title).toBe('Windows sees an iPhone but cannot talk to it');
+      expect(words.body).toBe(
+        'Apple Mobile Device Service, which lets Windows talk to an iPhone, is missing or not running, so no program on this computer can make the backup. Install Apple Devices from the Microsoft Store: it brings Apple Mobile Device Service with it. Then unplug the device and plug it back in. Installed already? Restart the computer so that Apple Mobile Device Service starts again.',
+      );
+    });
+
+    it('warns of missing device support on Linux with no button, as there is nothing to download', () => {
+      const linux = snapshot({ os: 'linux', version: '6.8' });
+      const words = warningWords(warning('no-device-support'), guidance({ route: 'idevicebackup2', walkthrough: walkthroughPart({ device: READY_PHONE }) }), linux);
+      expect(words).toEqual({ title: 'This computer sees an iPhone but cannot talk to it', body: expect.stringContaining('sudo apt install usbmuxd'), action: undefined });
+    });
+
     it('on Linux, asks for usbmuxd by name; elsewhere, for a restart', () => {
       expect(warningWords(warning('usbmux-unavailable'), guidance({ route: 'idevicebackup2' }), snapshot({ os: 'linux', version: '6.8', sources: { usbmux: failed('No socket.') } }))).toEqual({
         title: 'The usbmuxd service is not running',
@@ -70,6 +86,9 @@ describe('content', () => {
         title: 'The service that talks to phones is not answering',
         body: 'The computer cannot see a phone until it answers again. Restart the computer: the service starts again by itself.',
       });
+      expect(warningWords(warning('usbmux-unavailable'), guidance({ route: 'idevicebackup2' }), snapshot({ os: 'linux', version: '6.8', sources: { usbmux: failed(null) } })).body).toBe(
+        'Without it no program can talk to a phone. Install or start it (“sudo apt install usbmuxd”), then plug the phone in again.',
+      );
     });
 
     it('says unreadable USB ports are no problem, naming what still sees the phone on each system', () => {
@@ -95,6 +114,10 @@ describe('content', () => {
         title: 'This account may not read the backup folder',
         body: 'Access is denied. The walkthrough still works; Apple Devices shows the date of the latest backup too.',
       });
+      const unexplained = snapshot({ os: 'windows', version: '10.0.22631', sources: { backups: { state: 'needs-permission', reason: null } } });
+      expect(warningWords(warning('backups-need-permission'), guidance({ route: 'apple-devices' }), unexplained).body).toBe(
+        'The walkthrough still works; Apple Devices shows the date of the latest backup too.',
+      );
       expect(warningWords(warning('backups-unreadable'), guidance({ route: 'itunes' }), snapshot({ sources: { backups: failed(null) } }))).toEqual({
         title: 'The backup folder could not be read',
         body: 'The walkthrough still works; iTunes shows the date of the latest backup too.',
