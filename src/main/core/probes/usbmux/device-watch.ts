@@ -93,8 +93,6 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   let publishQueued: NodeJS.Immediate | null = null;
   let attempt = 0;
   let stopped = false;
-  /** Bumped on every disconnect, so a lookup begun on an earlier connection cannot land. */
-  let generation = 0;
 
   const publishNow = () => {
     if (publishQueued) clearImmediate(publishQueued);
@@ -110,33 +108,31 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     if (stopped || publishQueued) return;
     publishQueued = setImmediate(publishNow);
   };
-  const present = (udid: string) => (connectionsOf.get(udid) ?? 0) > 0;
   /** The connection to talk to a phone over: the cable when there is one. */
   const connectionOf = (udid: string) => {
     const candidates = [...records.values()].filter((record) => record.udid === udid);
     return candidates.find((record) => record.connection === 'usb') ?? candidates[0];
   };
-  /** Whether an answer begun now may still land: no unplug, no reconnect, no stop in between. */
-  const stillCurrent = (udid: string, plug = plugs.get(udid)) => {
-    const started = generation;
-    return () => !stopped && started === generation && plug !== undefined && plug === plugs.get(udid) && present(udid);
-  };
+  /**
+   * Whether an answer begun now may still land: no unplug, no reconnect, no stop in between. An
+   * unplug and a reconnect both end the phone's plug-in number, and numbers are never reused. (A
+   * phone with no number is not here, and is never asked.)
+   */
+  const stillCurrent = (udid: string, plug = plugs.get(udid)) => () => !stopped && plug === plugs.get(udid);
   const trustedPhones = () => [...details].filter(([udid, known]) => known.paired === true || pairedPushes.has(udid)).map(([udid]) => udid);
   const refresher = createRefreshTimer(timing.phoneRefreshMs, trustedPhones, (udid) => void askPhone(udid));
 
   async function askPhone(udid: string, pairing?: PairRecordAnswer): Promise<void> {
     const current = stillCurrent(udid);
     const via = connectionOf(udid);
-    if (!via || !details.has(udid)) {
-      if (pairing?.state === 'present') wipePairRecord(pairing.record);
-      return;
-    }
+    // Gone already (trusted, then unplugged during its lookup); a lookup passes its pair record only while the phone is here.
+    if (!via || !details.has(udid)) return;
     const answer = await asker.ask({ udid, deviceId: via.deviceId, iosVersion: details.get(udid)?.info?.productVersion ?? null }, pairing);
     const known = details.get(udid);
     if (!current() || !known) return;
     details.set(udid, withAnswer(known, answer));
     publish();
-    if (!stopped) refresher.schedule();
+    refresher.schedule();
   }
 
   const lookUp = async (udid: string, plug: number) => {
@@ -160,19 +156,18 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
   };
 
   const queue = createLookupQueue(MAX_CONCURRENT_LOOKUPS, {
-    wanted: (udid, plug) => !stopped && present(udid) && plug === plugs.get(udid) && !details.has(udid),
+    wanted: (udid, plug) => !stopped && plug === plugs.get(udid) && !details.has(udid),
     run: lookUp,
   });
 
-  /** One lookup per phone while it stays attached; a second caller waits for the same one. */
+  /**
+   * One lookup per plug-in of a phone; a second caller waits for the same one, even once its
+   * details show, since the lookup goes on to ask the phone for more. Forgotten when the phone goes.
+   */
   const lookUpOnce = (udid: string): Promise<void> => {
-    // A lookup shows the phone's details before asking it for more, so one under way comes first.
     const under = lookups.get(udid);
     if (under) return under;
-    if (details.has(udid)) return Promise.resolve();
-    const running = queue.add(udid, plugs.get(udid) ?? 0).finally(() => {
-      if (lookups.get(udid) === running) lookups.delete(udid);
-    });
+    const running = queue.add(udid, plugs.get(udid) ?? 0);
     lookups.set(udid, running);
     queue.schedule();
     return running;
@@ -180,11 +175,17 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
 
   const upsert = (record: UsbmuxDeviceRecord) => {
     const known = records.get(record.deviceId);
-    if (!known && records.size >= MAX_LISTED_CONNECTIONS) {
+    if (known?.udid === record.udid) {
+      // The same connection announced again: nothing is new but what it says of itself.
+      records.set(record.deviceId, record);
+      return lookUpOnce(record.udid);
+    }
+    // The connection now names another phone: the one it named before has left it.
+    if (known) detach(record.deviceId);
+    if (records.size >= MAX_LISTED_CONNECTIONS) {
       unlisted.add(record.deviceId);
       return Promise.resolve();
     }
-    if (known) connectionsOf.set(known.udid, (connectionsOf.get(known.udid) ?? 1) - 1);
     records.set(record.deviceId, record);
     connectionsOf.set(record.udid, (connectionsOf.get(record.udid) ?? 0) + 1);
     if (!plugs.has(record.udid)) plugs.set(record.udid, (plugCount += 1));
@@ -228,7 +229,6 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     if (stopped) return;
     connection?.close();
     connection = null;
-    generation += 1;
     records.clear();
     connectionsOf.clear();
     plugs.clear();
@@ -240,7 +240,7 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
     refresher.cancel();
     source = unavailable(reason);
     publishNow();
-    if (retryTimer) return;
+    // One disconnect per connection: from its failed opening, or from its own close, heard once.
     retryTimer = setTimeout(() => {
       retryTimer = null;
       void connect();
@@ -261,13 +261,12 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       disconnected(error instanceof Error ? error.message : String(error));
       return;
     }
-    opened.onClose((reason) => {
-      if (connection === opened) disconnected(reason);
-    });
+    opened.onClose((reason) => disconnected(reason));
     attempt = 0;
     source = OK;
     const initial = await listDevices(address, timing.requestTimeoutMs).catch(() => []);
-    if (stopped || connection !== opened) return;
+    // Stopped (which lets go of the connection) or disconnected while usbmuxd was listing.
+    if (connection !== opened) return;
     const pending = initial.map(upsert);
     publishNow();
     await Promise.all(pending);
@@ -282,8 +281,6 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       aborter.abort();
       refresher.cancel();
       queue.stop();
-      if (publishQueued) clearImmediate(publishQueued);
-      publishQueued = null;
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = null;
       connection?.close();
