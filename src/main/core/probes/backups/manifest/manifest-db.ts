@@ -44,12 +44,11 @@ export async function* manifestDbEntries(file: string): EntryBatches {
     database = await openReadOnly(api, file);
     const { handle } = database;
     const ready = api;
-    const prepared = await exclusively(async () => {
-      const sql = ready.str_new(handle, QUERY);
-      return { sql, statement: await ready.prepare_v2(handle, ready.str_value(sql)) };
+    statement = await exclusively(async () => {
+      // Kept before preparing, so that the text is given back below even when preparing fails.
+      query = ready.str_new(handle, QUERY);
+      return ready.prepare_v2(handle, ready.str_value(query));
     });
-    query = prepared.sql;
-    statement = prepared.statement;
     if (!statement) return { ok: false, reason: 'it has no list of files' };
     let batch: ManifestEntry[] = [];
     while ((await api.step(statement.stmt)) === ROW) {

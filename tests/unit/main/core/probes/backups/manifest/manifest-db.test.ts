@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BATCH_SIZE } from '../../../../../../../src/main/core/probes/backups/manifest/entry';
 import { manifestDbEntries } from '../../../../../../../src/main/core/probes/backups/manifest/manifest-db';
+import { sqlite } from '../../../../../../../src/main/core/probes/backups/manifest/sqlite-runtime';
 import { canDenyReads, fileIdOf, makeTempRoot, removeTempRoot, treeFingerprint, withoutRootPowers, writeManifestDb, type ManifestRow } from '../../../../../../support/backup-fixtures';
 import { batchSizes, drain } from '../../../../../../support/manifest-entries';
 
@@ -25,6 +26,32 @@ async function manifest(): Promise<string> {
   const file = path.join(root, 'Manifest.db');
   await writeManifestDb(file, ROWS);
   return file;
+}
+
+/**
+ * How many texts `run` left in SQLite's memory. wa-sqlite numbers the texts it holds in order and
+ * refuses a number it gave back, so every number between two fresh ones was `run`'s.
+ */
+async function textsLeftBy(run: () => Promise<unknown>): Promise<number> {
+  const api = await sqlite();
+  const mark = () => {
+    const id = api.str_new(0, '');
+    api.str_finish(id);
+    return id;
+  };
+  const before = mark();
+  await run();
+  const after = mark();
+  let held = 0;
+  for (let id = before + 1; id < after; id += 1) {
+    try {
+      api.str_value(id);
+      held += 1;
+    } catch {
+      // Given back.
+    }
+  }
+  return held;
 }
 
 describe('manifest', () => {
@@ -110,6 +137,21 @@ describe('manifest', () => {
       await writeManifestDb(file, [{ fileID: fileIdOf('HomeDomain', 'x'), domain: null, relativePath: null, flags: 2 }]);
       const { entries } = await drain(manifestDbEntries(file));
       expect(entries).toEqual([{ fileID: fileIdOf('HomeDomain', 'x'), domain: '', relativePath: '', kind: 'folder', size: null }]);
+    });
+
+    it('gives back the memory its query took in SQLite, whether the list was read whole, left part-way, or missing', async () => {
+      const file = await manifest();
+      expect(await textsLeftBy(async () => expect((await drain(manifestDbEntries(file))).outcome).toEqual({ ok: true, rows: 4 }))).toBe(0);
+      expect(
+        await textsLeftBy(async () => {
+          const entries = manifestDbEntries(file);
+          await entries.next();
+          await entries.return({ ok: true, rows: 0 });
+        }),
+      ).toBe(0);
+      const renamed = Buffer.from((await readFile(file)).toString('latin1').replaceAll('Files', 'Filez'), 'latin1');
+      await writeFile(file, renamed);
+      expect(await textsLeftBy(async () => expect((await drain(manifestDbEntries(file))).outcome).toEqual({ ok: false, reason: 'it has no list of files' }))).toBe(0);
     });
 
     it('says in words why an index cannot be read: no list of files, not a database, damaged, or absent', async () => {
