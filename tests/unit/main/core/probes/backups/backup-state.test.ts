@@ -59,6 +59,10 @@ describe('backups probe', () => {
       expect(isBeingWritten(reading({ finished: true, snapshotFolder: true }), fresh, CLOCK, ATTACHED)).toBe(true);
       expect(isBeingWritten(FINISHED, fresh, CLOCK, ATTACHED)).toBe(false);
     });
+    it('never counts a folder with no known change as being written, even on a clock stuck near 1970 (a flat clock battery)', () => {
+      const noChange = { lastChangeMs: null, sizeBytes: null };
+      expect(isBeingWritten(reading({ newestChangeMs: null }), noChange, { nowMs: 30_000, quietMs: QUIET }, UNKNOWN)).toBe(false);
+    });
     it('falls back on recent changes alone when nobody can tell which phones are attached (no usbmuxd)', () => {
       expect(isBeingWritten(reading(), fresh, CLOCK, UNKNOWN)).toBe(true);
       expect(isBeingWritten(reading(), { lastChangeMs: NOW - QUIET - 1, sizeBytes: null }, CLOCK, UNKNOWN)).toBe(false);
