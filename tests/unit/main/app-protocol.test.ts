@@ -23,6 +23,7 @@ describe('app-protocol', () => {
       ['an encoded slash escape', 'app://lifeboat/..%2f..%2fetc%2fpasswd'],
       ['another host', 'app://elsewhere/index.html'],
       ['another scheme', 'file:///etc/passwd'],
+      ['another scheme with the app’s host', 'https://lifeboat/index.html'],
       ['a NUL byte', 'app://lifeboat/index.html%00.png'],
       ['broken escapes', 'app://lifeboat/%E0%A4%A'],
       ['garbage', 'not a url'],
@@ -34,6 +35,17 @@ describe('app-protocol', () => {
     it('labels scripts so the CSP and module loader accept them', () => {
       expect(contentTypeFor('/x/a.js')).toBe('text/javascript; charset=utf-8');
       expect(contentTypeFor('/x/a.unknown')).toBe('application/octet-stream');
+    });
+
+    it.each([
+      ['index.html', 'text/html; charset=utf-8'],
+      ['index-abc.css', 'text/css; charset=utf-8'],
+      ['phone.svg', 'image/svg+xml'],
+      ['Finder.PNG', 'image/png'],
+      ['inter.woff2', 'font/woff2'],
+      ['manifest.json', 'application/json'],
+    ])('labels %s as %s, since nothing the page loads is sniffed', (name, type) => {
+      expect(contentTypeFor(join(root, 'assets', name))).toBe(type);
     });
   });
   describe('responseHeadersFor', () => {
@@ -52,6 +64,7 @@ describe('app-protocol', () => {
       expect(isAppPageUrl('app://lifeboat/other.html', APP_PAGE_URL)).toBe(false);
       expect(isAppPageUrl(undefined, APP_PAGE_URL)).toBe(false);
       expect(isAppPageUrl('::', APP_PAGE_URL)).toBe(false);
+      expect(isAppPageUrl('https://lifeboat/index.html', APP_PAGE_URL)).toBe(false);
     });
   });
 });
