@@ -48,6 +48,8 @@ describe('manifest', () => {
       expect(vfs.name).toBe(READ_ONLY_VFS_NAME);
       expect(vfs.xOpen('/unknown.db', 1, MAIN_DB, flagsOut())).toBe(VFS.SQLITE_CANTOPEN);
       expect(vfs.xOpen(null, 1, MAIN_DB, flagsOut())).toBe(VFS.SQLITE_CANTOPEN);
+      // Only slashes in front are dropped: one inside makes another name.
+      expect(vfs.xOpen(name.replace('-', '/-'), 1, MAIN_DB, flagsOut())).toBe(VFS.SQLITE_CANTOPEN);
       expect(vfs.xOpen(name, 1, VFS.SQLITE_OPEN_MAIN_JOURNAL | VFS.SQLITE_OPEN_READONLY, flagsOut())).toBe(VFS.SQLITE_CANTOPEN);
       expect(vfs.xOpen(name, 1, MAIN_DB | VFS.SQLITE_OPEN_CREATE, flagsOut())).toBe(VFS.SQLITE_CANTOPEN);
       expect(vfs.openDescriptors()).toEqual([]);
