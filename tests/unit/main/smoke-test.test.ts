@@ -64,6 +64,10 @@ describe('main', () => {
       await vi.advanceTimersByTimeAsync(1000);
       expect(run.finished).toEqual([0]);
       expect(run.said[0]).toMatch(/^Smoke test passed: the window shows the first snapshot after \d+ ms\.$/);
+      // It took the 5 s hidden and the next look after showing, counted from the start.
+      const took = Number(/after (\d+) ms/.exec(run.said[0] ?? '')?.[1]);
+      expect(took).toBeGreaterThanOrEqual(5000);
+      expect(took).toBeLessThanOrEqual(6000);
       expect(run.listening()).toBe(false);
     });
 
@@ -102,6 +106,58 @@ describe('main', () => {
       run.throwInMain(new Error('probe exploded'));
       expect(run.finished).toEqual([1]);
       expect(run.said[0]).toMatch(/main threw: Error: probe exploded/);
+    });
+
+    it('fails with 1, saying so, when the window is closed before it shows the first snapshot', async () => {
+      const { window } = smokeWindow();
+      window.show();
+      window.close();
+      const run = start();
+      run.smoke.watch(window as unknown as BrowserWindow);
+      await vi.waitFor(() => expect(run.finished).toEqual([1]));
+      expect(run.said).toEqual(['Smoke test FAILED: the window was closed before it showed the first snapshot.']);
+    });
+
+    it('listens for the process’s own uncaught errors and rejections until it finishes', () => {
+      const before = { errors: process.listeners('uncaughtException'), rejections: process.listeners('unhandledRejection') };
+      const finished: number[] = [];
+      const said: string[] = [];
+      startSmokeTest({ finish: (code) => finished.push(code), log: (line) => said.push(line) });
+      const [onError] = process.listeners('uncaughtException').filter((listener) => !before.errors.includes(listener));
+      const [onRejection] = process.listeners('unhandledRejection').filter((listener) => !before.rejections.includes(listener));
+      expect(onError).toBeTypeOf('function');
+      expect(onRejection).toBe(onError);
+      // Called as the process would call it, without raising anything in the test runner's own process.
+      (onRejection as (reason: unknown) => void)('a probe rejected');
+      expect([finished, said]).toEqual([[1], ['Smoke test FAILED: main threw: a probe rejected']]);
+      expect(process.listeners('uncaughtException')).toEqual(before.errors);
+      expect(process.listeners('unhandledRejection')).toEqual(before.rejections);
+    });
+
+    it('looks at the page no more once it has finished', async () => {
+      vi.useFakeTimers();
+      const { window } = smokeWindow();
+      window.show();
+      const run = start();
+      let looks = 0;
+      // The page's process ends while the first look is on its way.
+      window.webContents.page = {
+        evaluate: () => {
+          looks += 1;
+          run.smoke.fail('the page went away');
+          return false;
+        },
+      };
+      run.smoke.watch(window as unknown as BrowserWindow);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect([run.finished, looks]).toEqual([[1], 1]);
+      // A window handed over after the end (main failed first) is not looked at either.
+      const late = smokeWindow().window;
+      late.show();
+      late.webContents.page = { evaluate: () => (looks += 1) };
+      run.smoke.watch(late as unknown as BrowserWindow);
+      await vi.advanceTimersByTimeAsync(5000);
+      expect(looks).toBe(1);
     });
 
     it('fails with 1 when the page does not show the first snapshot in time', async () => {
