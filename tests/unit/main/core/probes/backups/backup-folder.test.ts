@@ -242,5 +242,17 @@ describe('backups probe', () => {
         folderProblem: expect.stringMatching(/link that leads back to itself/),
       });
     });
+  
+    it('names each plist that cannot be read for a reason other than permission, rather than calling the folder refused', async () => {
+      const folder = path.join(root, UDID);
+      for (const name of ['Status.plist', 'Manifest.plist', 'Info.plist']) await mkdir(path.join(folder, name), { recursive: true });
+      const reading = await read(folder);
+      expect(reading?.folderProblem).toBeNull();
+      expect(reading?.fileProblems).toEqual([
+        expect.stringMatching(/^Status\.plist could not be read \(it is a folder, not a file\)/),
+        expect.stringMatching(/^Manifest\.plist could not be read \(it is a folder, not a file\)/),
+        expect.stringMatching(/^Info\.plist could not be read \(it is a folder, not a file\)/),
+      ]);
+    });
   });
 });

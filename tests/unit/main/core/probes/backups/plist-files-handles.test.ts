@@ -20,6 +20,8 @@ const opens = vi.hoisted(() => ({
   beforeOpen: null as ((target: string, nth: number) => void) | null,
   /** The open whose reads fail as a failing disk's do (EIO); null for none. */
   failingReadsOf: null as number | null,
+  /** Bytes read through every handle. */
+  bytesRead: 0,
 }));
 
 vi.mock('node:fs/promises', async (importOriginal) => {
@@ -32,6 +34,13 @@ vi.mock('node:fs/promises', async (importOriginal) => {
     opens.unclosed.add(id);
     if (opens.count === opens.failingReadsOf) {
       handle.read = () => Promise.reject(Object.assign(new Error('i/o error'), { code: 'EIO' }));
+    } else {
+      const read = handle.read.bind(handle) as (...rest: unknown[]) => Promise<{ bytesRead: number }>;
+      handle.read = (async (...rest: unknown[]) => {
+        const answer = await read(...rest);
+        opens.bytesRead += answer.bytesRead;
+        return answer;
+      }) as typeof handle.read;
     }
     const close = handle.close.bind(handle);
     handle.close = () => {
@@ -52,6 +61,7 @@ beforeEach(async () => {
   opens.count = 0;
   opens.beforeOpen = null;
   opens.failingReadsOf = null;
+  opens.bytesRead = 0;
 });
 afterEach(async () => {
   await removeTempRoot(dir);
@@ -114,6 +124,13 @@ describe('backups probe', () => {
       opens.failingReadsOf = nth;
       expect(await createPlistFiles().read(file)).toEqual({ kind: 'unreadable', code: 'EIO' });
       expect([...opens.unclosed]).toEqual([]);
+    });
+  
+    it('reads only the first and last 64 bytes of a big file when asked whether it is whole', async () => {
+      const file = path.join(dir, 'Info.plist');
+      await writeFile(file, infoPlist(device, 'xml', 4 * 1024 * 1024));
+      expect(await createPlistFiles().check(file)).toEqual({ kind: 'ok', encoding: 'xml' });
+      expect(opens.bytesRead).toBe(2 * 64);
     });
   });
 });
