@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { defaultBackupRoots } from '../../../../../../src/main/core/probes/backups/roots';
 
@@ -31,6 +32,10 @@ describe('backups probe', () => {
 
     it('has no standard place elsewhere', () => {
       expect(defaultBackupRoots({ platform: 'linux', home: '/home/ann', env: {} })).toEqual([]);
+    });
+  
+    it('uses the system it runs on, this user’s home folder and environment, when given nothing', () => {
+      expect(defaultBackupRoots()).toEqual(defaultBackupRoots({ platform: process.platform, home: os.homedir(), env: process.env }));
     });
   });
 });
