@@ -21,15 +21,20 @@ export interface DoctorOutput {
 export const REPORTED = 0;
 /** Exit code for bad arguments. */
 export const BAD_ARGUMENTS = 2;
-/** How long the report waits for backup sizes, which are measured in the background; after that they print as null. */
-const SIZES_WAIT_MS = 10_000;
-/** How long it waits for every backup's files to be checked (a full phone's backup takes seconds); after that they print as not checked. */
-const VERIFY_WAIT_MS = 5 * 60_000;
-/** After this long checking, the doctor says on stderr what it is waiting for. */
-const VERIFY_NOTE_AFTER_MS = 3_000;
+/** How long the doctor waits for the backups probe's background work; tests shorten it. */
+export interface DoctorWaits {
+  /** For backup sizes, which are measured in the background; after that they print as null. */
+  sizesMs: number;
+  /** For every backup's files to be checked (a full phone's backup takes seconds); after that they print as not checked. */
+  verifyMs: number;
+  /** After this long checking, the doctor says on stderr what it is waiting for. */
+  verifyNoteAfterMs: number;
+}
+
+const WAITS: DoctorWaits = { sizesMs: 10_000, verifyMs: 5 * 60_000, verifyNoteAfterMs: 3_000 };
 
 /** Runs the doctor with `args` (the command line after the script); resolves with the exit code. */
-export async function runDoctor(args: string[], out: DoctorOutput): Promise<number> {
+export async function runDoctor(args: string[], out: DoctorOutput, waits: DoctorWaits = WAITS): Promise<number> {
   const command = parseDoctorArgs(args);
   if (command.kind === 'error') {
     out.stderr.write(`doctor: ${command.message} (see --help)\n`);
@@ -43,8 +48,8 @@ export async function runDoctor(args: string[], out: DoctorOutput): Promise<numb
   const core = createCore({ probes });
   await core.start();
   const verifying = command.world.verifyBackups !== false;
-  const note = verifying ? setTimeout(() => out.stderr.write('doctor: checking every file the backups list (--no-verify skips this)…\n'), VERIFY_NOTE_AFTER_MS) : undefined;
-  await Promise.race([findBackupsProbe(probes)?.settled(), new Promise((resolve) => setTimeout(resolve, verifying ? VERIFY_WAIT_MS : SIZES_WAIT_MS).unref())]);
+  const note = verifying ? setTimeout(() => out.stderr.write('doctor: checking every file the backups list (--no-verify skips this)…\n'), waits.verifyNoteAfterMs) : undefined;
+  await Promise.race([findBackupsProbe(probes)?.settled(), new Promise((resolve) => setTimeout(resolve, verifying ? waits.verifyMs : waits.sizesMs).unref())]);
   clearTimeout(note);
   const snapshot = core.getSnapshot();
   await core.stop();

@@ -129,6 +129,11 @@ describe('doctor', () => {
       expect(report.devices.map((d) => d.modelName)).toEqual(['iPad Pro 11-inch (3rd generation)', 'iPhone (iPhone99,1)']);
     });
 
+    it('made from a snapshot alone, names no folder read and nothing left unchecked', () => {
+      const report = doctorReport(snapshot('macos', '15.1', []));
+      expect([report.backupFolders, report.notChecked]).toEqual([[], []]);
+    });
+
     it('prints the folders it checked, the free space there and its own version', () => {
       const base = { ...snapshot('macos', '15.1', []), disk: { freeBytes: 12_400_000_000 } };
       const report = doctorReport(base, new Date(), { notChecked: [], backupFolders: ['/Users/ana/Library/Application Support/MobileSync/Backup'] });

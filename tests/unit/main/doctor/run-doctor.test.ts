@@ -3,8 +3,11 @@
  * It plans for a Mac given on the command line and reads a real backup folder, so it is the same
  * here as on any machine; the hostile suite runs the built doctor as a child process.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runDoctor, BAD_ARGUMENTS, REPORTED } from '../../../../src/main/doctor/run-doctor';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { runDoctor, BAD_ARGUMENTS, REPORTED, type DoctorWaits } from '../../../../src/main/doctor/run-doctor';
+import { defaultBackupRoots } from '../../../../src/main/core/probes/backups/roots';
 import { USAGE } from '../../../../src/main/doctor/options';
 import type { DoctorReport } from '../../../../src/main/doctor/report';
 import { makeTempRoot, removeTempRoot, writeBackup } from '../../../support/backup-fixtures';
@@ -16,15 +19,37 @@ beforeEach(async () => {
   root = await makeTempRoot('doctor-run');
 });
 afterEach(async () => {
+  vi.unstubAllEnvs();
   await removeTempRoot(root);
 });
 
 /** Runs the doctor and keeps what it wrote. */
 async function doctor(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return doctorWaiting(undefined, ...args);
+}
+
+/** Runs the doctor with its waits for the backups probe shortened (0) or lengthened, and keeps what it wrote. */
+async function doctorWaiting(waits: DoctorWaits | undefined, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  const code = await runDoctor(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } });
+  const code = await runDoctor(args, { stdout: { write: (text: string) => (stdout += text) }, stderr: { write: (text: string) => (stderr += text) } }, waits);
   return { code, stdout, stderr };
+}
+
+/** A minute: longer than any check of a test backup takes, however busy the machine. */
+const PATIENT = 60_000;
+const CHECKING_NOTE = 'doctor: checking every file the backups list (--no-verify skips this)…\n';
+
+/** Runs `work` as if on a Mac whose home folder is `home`. */
+async function onAMac<T>(home: string, work: () => Promise<T>): Promise<T> {
+  const platform = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor;
+  Object.defineProperty(process, 'platform', { value: 'darwin' });
+  vi.stubEnv('HOME', home);
+  try {
+    return await work();
+  } finally {
+    Object.defineProperty(process, 'platform', platform);
+  }
 }
 
 describe('doctor', () => {
@@ -59,6 +84,50 @@ describe('doctor', () => {
       const checked = JSON.parse((await doctor('--json', '--offline', '--host', 'macos:15.1', '--backups-dir', root)).stdout) as DoctorReport;
       expect(checked.backups[0]?.verification.state).toBe('verified');
       expect(checked.backups[0]?.sizeBytes).toBeGreaterThan(0);
+    });
+
+    it('says on stderr that it is checking every file when that takes a while, and waits for the check', async () => {
+      await writeBackup(root, { udid: UDID });
+      const run = await doctorWaiting({ sizesMs: 0, verifyMs: PATIENT, verifyNoteAfterMs: 0 }, '--json', '--offline', '--host', 'macos:15.1', '--backups-dir', root);
+      expect(run.stderr).toBe(CHECKING_NOTE);
+      expect((JSON.parse(run.stdout) as DoctorReport).backups[0]?.verification.state).toBe('verified');
+    });
+
+    it('with --no-verify waits for the backups’ sizes alone, and says nothing of checking', async () => {
+      await writeBackup(root, { udid: UDID });
+      const run = await doctorWaiting({ sizesMs: PATIENT, verifyMs: 0, verifyNoteAfterMs: 0 }, '--json', '--offline', '--no-verify', '--host', 'macos:15.1', '--backups-dir', root);
+      expect(run.stderr).toBe('');
+      const [found] = (JSON.parse(run.stdout) as DoctorReport).backups;
+      expect(found?.sizeBytes).toBeGreaterThan(0);
+      expect(found?.verification.state).toBe('not-checked');
+    });
+
+    it('reports what it has once its wait runs out', async () => {
+      await writeBackup(root, { udid: UDID });
+      const run = await doctorWaiting({ sizesMs: 0, verifyMs: 0, verifyNoteAfterMs: PATIENT }, '--json', '--offline', '--host', 'macos:15.1', '--backups-dir', root);
+      expect(run).toMatchObject({ code: REPORTED, stderr: '' });
+      const [found] = (JSON.parse(run.stdout) as DoctorReport).backups;
+      expect([found?.sizeBytes, found?.verification.state]).toEqual([null, 'not-checked']);
+    });
+
+    it('reads this computer’s usual backup folders when given none', async () => {
+      vi.stubEnv('HOME', root);
+      vi.stubEnv('USERPROFILE', root);
+      vi.stubEnv('APPDATA', path.join(root, 'AppData', 'Roaming'));
+      const report = JSON.parse((await doctor('--json', '--offline', '--no-verify', '--usbmux', 'UNIX:/nonexistent/usbmuxd')).stdout) as DoctorReport;
+      expect(report.backupFolders).toEqual(defaultBackupRoots().map((folder) => path.resolve(folder)));
+    });
+
+    it('planning for another computer, leaves this one’s backups alone even where they have a usual place', async () => {
+      const macFolder = path.join(root, 'Library', 'Application Support', 'MobileSync', 'Backup');
+      await mkdir(macFolder, { recursive: true });
+      await writeBackup(macFolder, { udid: UDID });
+      const report = await onAMac(root, async () => {
+        expect(defaultBackupRoots()).toEqual([macFolder]);
+        return JSON.parse((await doctor('--json', '--offline', '--no-verify', '--host', 'windows:10.0.22631')).stdout) as DoctorReport;
+      });
+      expect([report.backups, report.backupFolders]).toEqual([[], []]);
+      expect(report.sources.backups).toEqual({ state: 'unavailable', reason: expect.stringMatching(/^Not checked: --host plans for another computer/) });
     });
 
     it('prints the report in plain words without --json', async () => {
