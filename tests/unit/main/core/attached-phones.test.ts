@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachedPhonesOf } from '../../../../src/main/core/compose';
 import { createCore, type Core } from '../../../../src/main/core/create-core';
+import { OK, type AttachedPhones, type Probe, type Report } from '../../../../src/main/core/probe';
+import { hostInfo } from '../../../../src/main/core/probes/host';
 import { createBackupsProbe } from '../../../../src/main/core/probes/backups';
 import { createUsbmuxProbe } from '../../../../src/main/core/probes/usbmux';
 import type { Backup } from '../../../../src/shared/snapshot';
@@ -30,6 +32,27 @@ describe('core', () => {
       const ok = snapshot({ devices: [PHONES.ready, PHONES.usbOnly] });
       expect(attachedPhonesOf({ ...ok, devices: [PHONES.ready, { ...PHONES.usbOnly, udid: 'usb:1-2' }] })).toEqual({ known: true, udids: [PHONES.ready.udid] });
       expect(attachedPhonesOf({ ...ok, sources: { ...ok.sources, usbmux: { state: 'unavailable', reason: 'no' } } }).known).toBe(false);
+    });
+
+    it('are told to the probes that listen once per change, not per snapshot, nor when only their order changes', async () => {
+      let sendUsbmux: Report = () => {};
+      let sendHost: Report = () => {};
+      const heard: AttachedPhones[] = [];
+      const usbmux: Probe = { source: 'usbmux', start: (report) => void (sendUsbmux = report), stop() {} };
+      const host: Probe = { source: 'host', start: (report) => void (sendHost = report), stop() {}, attachedPhonesChanged: (phones) => void heard.push(phones) };
+      core = createCore({ probes: [usbmux, host] });
+      await core.start();
+      const other = { ...PHONES.ready, udid: '00008030-000E45A02E38802E' };
+      sendUsbmux({ devices: [other, PHONES.ready], source: OK });
+      const both = { known: true, udids: [PHONES.ready.udid, other.udid].sort() };
+      expect(heard).toEqual([both]);
+      // A new snapshot for another reason, then the same phones listed the other way round: nothing to tell.
+      sendHost({ host: hostInfo('linux', '6.8'), source: OK });
+      sendUsbmux({ devices: [PHONES.ready, other], source: OK });
+      expect(core.getSnapshot().devices.map((device) => device.udid)).toEqual([PHONES.ready.udid, other.udid]);
+      expect(heard).toEqual([both]);
+      sendUsbmux({ devices: [other], source: OK });
+      expect(heard).toEqual([both, { known: true, udids: [other.udid] }]);
     });
 
     it('let a backup show in progress only while its phone is attached, and judge it the moment the phone is unplugged', async () => {

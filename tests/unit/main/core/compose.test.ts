@@ -54,6 +54,18 @@ describe('core', () => {
       expect(composeSnapshot(reports, 1).devices.map((d) => d.udid)).toEqual([udid, 'usb:1-4:7', 'usb:1-5:8']);
     });
 
+    it('never joins a device in recovery or DFU mode with a phone usbmuxd lists over USB, even of unknown kind', () => {
+      // usbmuxd serves no phone in these modes: the phone it lists must be another one on another cable.
+      for (const kind of ['recovery', 'dfu'] as const) {
+        const restoring = device({ udid: 'usb:1-4:7', kind, connections: ['usb'], seenBy: ['usb'] });
+        const reports = new Map<keyof Sources, ProbeReport>([
+          ['usbmux', { devices: [device({ kind: 'other', connections: ['usb'], seenBy: ['usbmux'] })] }],
+          ['usb', { devices: [restoring] }],
+        ]);
+        expect(composeSnapshot(reports, 1).devices.map((d) => [d.udid, d.kind])).toEqual([[udid, 'other'], ['usb:1-4:7', kind]]);
+      }
+    });
+
     it("keeps what the phone says from usbmuxd's view, and the reason of the view that can reach the phone", () => {
       const says = { icloudBackupEnabled: true, willEncrypt: false, lastComputerBackup: null, lastIcloudBackup: null, charging: true, onPower: true, batteryPercent: 80, storageUsedBytes: 1, storageCapacityBytes: 2 };
       const usb = device({ kind: 'iphone', connections: ['usb'], seenBy: ['usb'], phoneSaysReason: 'unreachable' });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore } from '../../../../src/main/core/create-core';
 import { OK, type Probe, type Report } from '../../../../src/main/core/probe';
 import { hostInfo } from '../../../../src/main/core/probes/host';
@@ -7,18 +7,22 @@ import type { Snapshot } from '../../../../src/shared/snapshot';
 /** A probe whose reports the test sends by hand. */
 function manualProbe(source: Probe['source'] = 'host') {
   let report: Report = () => {};
-  let stopped = false;
+  let stops = 0;
   const probe: Probe = {
     source,
     start(r) {
       report = r;
     },
     stop() {
-      stopped = true;
+      stops += 1;
     },
   };
-  return { probe, send: (r: Parameters<Report>[0]) => report(r), isStopped: () => stopped };
+  return { probe, send: (r: Parameters<Report>[0]) => report(r), isStopped: () => stops > 0, stops: () => stops };
 }
+
+afterEach(() => {
+  vi.useRealTimers();
+});
 
 describe('core', () => {
   describe('createCore', () => {
@@ -81,6 +85,68 @@ describe('core', () => {
       expect(manual.isStopped()).toBe(true);
       expect(core.listenerCount()).toBe(0);
       expect(core.getSnapshot().host.os).toBe('other');
+    });
+
+    it('pushes nothing for a first report that leaves the snapshot as it was', async () => {
+      const manual = manualProbe('usb');
+      const core = createCore({ probes: [manual.probe] });
+      let pushes = 0;
+      core.subscribe(() => (pushes += 1));
+      await core.start();
+      // No devices and no source state: exactly the empty snapshot the core began with.
+      manual.send({ devices: [] });
+      expect(pushes).toBe(0);
+      manual.send({ devices: [], source: OK });
+      expect(pushes).toBe(1);
+    });
+
+    it('leaves no timer running once every probe has started', async () => {
+      // A timer left behind would keep the doctor's process alive for the whole start limit.
+      vi.useFakeTimers();
+      const core = createCore({ probes: [manualProbe('host').probe, manualProbe('usb').probe] });
+      await core.start();
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it('stops each probe once, however often it is asked to stop', async () => {
+      const manual = manualProbe();
+      const core = createCore({ probes: [manual.probe] });
+      await core.start();
+      await core.stop();
+      await core.stop();
+      expect(manual.stops()).toBe(1);
+    });
+
+    it('waits for a probe still stopping up to two seconds by default, and up to the limit it is given', async () => {
+      vi.useFakeTimers();
+      let finished = false;
+      const slow: Probe = { source: 'status', start() {}, stop: () => new Promise<void>((resolve) => setTimeout(() => resolve(void (finished = true)), 1500)) };
+      const byDefault = createCore({ probes: [slow] });
+      await byDefault.start();
+      let returned = false;
+      const stopping = byDefault.stop().then(() => (returned = true));
+      await vi.advanceTimersByTimeAsync(1499);
+      expect(returned).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await stopping;
+      expect(finished).toBe(true);
+
+      const stuck: Probe = { source: 'status', start() {}, stop: () => new Promise(() => {}) };
+      const never = createCore({ probes: [stuck] });
+      await never.start();
+      let gaveUp = false;
+      const givingUp = never.stop().then(() => (gaveUp = true));
+      await vi.advanceTimersByTimeAsync(1999);
+      expect(gaveUp).toBe(false);
+      await vi.advanceTimersByTimeAsync(1);
+      await givingUp;
+
+      const limited = createCore({ probes: [stuck], stopTimeoutMs: 50 });
+      await limited.start();
+      let limitedReturned = false;
+      void limited.stop().then(() => (limitedReturned = true));
+      await vi.advanceTimersByTimeAsync(50);
+      expect(limitedReturned).toBe(true);
     });
 
     it('keeps telling other subscribers when one throws', async () => {
