@@ -82,6 +82,41 @@ describe('handlers', () => {
     );
   });
 
+  it('accepts every kind of progress update the page sends, each mark and support field included', async () => {
+    const { handlers, progress } = setup();
+    const set = (update: unknown) => handlers[Requests.setProgress](update);
+    await set({ kind: 'checklist', item: 'storage', mark: 'culprit' });
+    await set({ kind: 'checklist', item: 'storage', mark: 'not-yet' });
+    await set({ kind: 'icloud-last-backup', date: 'never' });
+    await set({ kind: 'confirm-step', step: 'trust', done: true });
+    await set({ kind: 'support', field: 'errorText', value: 'The iPhone could not be backed up.' });
+    await set({ kind: 'support', field: 'howLong', value: 'Since Tuesday' });
+    expect(progress.get()).toMatchObject({
+      checklist: { storage: 'not-yet' },
+      icloudLastBackup: { date: 'never' },
+      confirmedSteps: ['trust'],
+      support: { errorText: 'The iPhone could not be backed up.', howLong: 'Since Tuesday' },
+    });
+    await set({ kind: 'reset' });
+    expect(progress.get()).toMatchObject({ checklist: {}, icloudLastBackup: null, confirmedSteps: [] });
+  });
+
+  it('takes a previous backup date of up to 64 characters, no longer', async () => {
+    const { handlers, progress } = setup();
+    const attempt = (previousNewest: string) => handlers[Requests.setProgress]({ kind: 'backup-attempt', udid: '00008130-001A2B3C4D5E001E', previousNewest });
+    await expect(attempt('9'.repeat(65))).rejects.toThrow(/^Invalid payload for progress:set: previousNewest: /);
+    expect(progress.get().backupAttempt).toBeNull();
+    await attempt('9'.repeat(64));
+    expect(progress.get().backupAttempt?.previousNewest).toBe('9'.repeat(64));
+  });
+
+  it('says a UDID that is not one is not a UDID, and names at most three problems', async () => {
+    const { handlers } = setup();
+    await expect(handlers[Requests.setProgress]({ kind: 'backup-attempt', udid: 'my-iphone', previousNewest: null })).rejects.toThrow('Invalid payload for progress:set: udid: not a UDID');
+    const error = await handlers[Requests.setProgress]({ kind: 'backup-attempt', udid: 1, previousNewest: 2, previousSizeBytes: 'x', extra: 3 }).then(() => null, (caught: Error) => caught);
+    expect(error?.message.split('; ')).toHaveLength(3);
+  });
+
   it('refuses a URL smuggled into an action', async () => {
     const { handlers, opened } = setup();
     await expect(handlers[Requests.runAction]({ action: 'open-system-status', url: 'https://evil.example' })).rejects.toThrow(
