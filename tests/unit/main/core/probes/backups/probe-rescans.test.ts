@@ -54,16 +54,19 @@ describe('backups probe', () => {
     });
 
     it('reads unfinished backups again when their quiet time runs out, but leaves finished ones to their own file events', async () => {
+      // The probe's clock stands at the last change until the changes below are made, however slowly a busy machine goes.
+      let clockStopped: number | null = Date.now();
       await writeBackup(root, { udid: ANN, deviceName: 'Ann’s iPhone' });
-      const bob = await writeBackup(root, { udid: BOB, snapshotState: 'uploading', date: new Date() });
-      const cat = await writeBackup(root, { udid: CAT, snapshotState: 'uploading', date: new Date() });
-      const { reports } = await startProbe({ quietMs: 600, verify: false, debounceMs: EVENTS_HELD_BACK_MS });
+      const bob = await writeBackup(root, { udid: BOB, snapshotState: 'uploading', date: new Date(clockStopped) });
+      const cat = await writeBackup(root, { udid: CAT, snapshotState: 'uploading', date: new Date(clockStopped) });
+      const { reports } = await startProbe({ quietMs: 600, verify: false, debounceMs: EVENTS_HELD_BACK_MS, now: () => clockStopped ?? Date.now() });
       expect(byUdid(reports.at(-1), BOB)?.inProgress).not.toBeNull();
       // Changes whose file events have not arrived yet: Bob's backup finishes, Cat's folder goes, a new backup into Ann's folder begins.
       await writeFile(path.join(bob.path, 'Status.plist'), statusPlist(deviceOf({ udid: BOB }), 'finished'));
       await rm(cat.path, { recursive: true });
       await writeFile(path.join(root, ANN, 'Status.plist'), statusPlist(deviceOf({ udid: ANN }), 'uploading'));
-      const after = await waitFor(() => byUdid(reports.at(-1), BOB)?.complete === true && reports.at(-1), 'the quiet check to read the unfinished backups again');
+      clockStopped = null;
+      const after = await waitFor(() => byUdid(reports.at(-1), BOB)?.complete === true && reports.at(-1), 'the quiet check to read the unfinished backups again', 20_000);
       expect(byUdid(after, BOB)).toMatchObject({ inProgress: null, problem: null });
       expect(byUdid(after, CAT), 'a folder gone is dropped').toBeUndefined();
       expect(byUdid(after, ANN)?.complete, 'a finished backup is not read again by the quiet check').toBe(true);
