@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import Conf from 'conf';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openProgressBackend, progressFilePath, type ProgressFile, type ProgressStoreOptions } from '../../../../src/main/progress/open-backend';
@@ -130,6 +130,39 @@ describe('progress', () => {
       const aside = filesIn().filter((name) => name.includes('unreadable'));
       expect(aside).toHaveLength(2);
       expect(aside.map((name) => readFileSync(join(directory, name), 'utf8')).sort()).toEqual(['first', 'second']);
+    });
+
+    it.skipIf(process.platform === 'win32')('never writes through a link found where the kept copy would go, and then leaves the file where it was', () => {
+      const elsewhere = join(mkdtempSync(join(tmpdir(), 'lifeboat-elsewhere-')), 'planted.json');
+      try {
+        symlinkSync(elsewhere, join(directory, 'progress.unreadable-2026-11-20T10-00-00-000Z.json'));
+        writeFileSync(progressFilePath(directory), 'not json');
+        expect(open().load().notice).toEqual({ kind: 'not-saved', at: NOW.toISOString() });
+        expect(existsSync(elsewhere)).toBe(false);
+        expect(readFileSync(progressFilePath(directory), 'utf8')).toBe('not json');
+      } finally {
+        rmSync(join(elsewhere, '..'), { recursive: true, force: true });
+      }
+    });
+
+    it('keeps the bytes as found even when opening already removed the unreadable file', () => {
+      writeFileSync(progressFilePath(directory), 'not json');
+      let attempts = 0;
+      const backend = openProgressBackend({
+        directory,
+        open: (options: ProgressStoreOptions) => {
+          attempts += 1;
+          // A store that clears what it cannot read before it gives up, on the first try only.
+          if (attempts === 1) {
+            rmSync(progressFilePath(directory));
+            throw new Error('Unexpected token o in JSON');
+          }
+          return new Conf(options) as unknown as ProgressFile;
+        },
+        now: () => NOW,
+      });
+      expect(backend.load().notice).toEqual({ kind: 'reset-unreadable', keptAs: 'progress.unreadable-2026-11-20T10-00-00-000Z.json', at: NOW.toISOString() });
+      expect(readFileSync(join(directory, 'progress.unreadable-2026-11-20T10-00-00-000Z.json'), 'utf8')).toBe('not json');
     });
 
     it('keeps working in memory, and says so, when the store cannot be opened at all', () => {
