@@ -130,7 +130,10 @@ export function createBackupsProbe(options: BackupsProbeOptions = {}): BackupsPr
       permissionTimer = undefined;
       enqueue(async () => {
         for (const root of refused) {
-          if ((await listRoot(root)).state === 'denied') continue;
+          const listing = await listRoot(root);
+          // Stopped while the root was listed: a watch made now would never be closed.
+          if (stopped) return;
+          if (listing.state === 'denied') continue;
           // Watches made while refused saw nothing: watch afresh, then read everything in it.
           startWatching(root);
           const folders = await relist(root);

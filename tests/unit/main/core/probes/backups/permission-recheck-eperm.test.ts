@@ -14,8 +14,8 @@ import { createBackupsProbe, type BackupsProbe } from '../../../../../../src/mai
 import { makeTempRoot, removeTempRoot, waitFor, writeBackup } from '../../../../../support/backup-fixtures';
 import type { WatchHandles } from '../../../../../support/watch-handles';
 
-/** Roots that answer EPERM, and how often each root was listed. */
-const access = vi.hoisted(() => ({ refused: new Set<string>(), listings: new Map<string, number>() }));
+/** Roots that answer EPERM, how often each root was listed, and a step run as a listing begins. */
+const access = vi.hoisted(() => ({ refused: new Set<string>(), listings: new Map<string, number>(), onListing: null as ((where: string) => void) | null }));
 
 /** Every watch made, and how many were made of each folder. */
 const handles = vi.hoisted((): WatchHandles & { made: Map<string, number> } => ({ open: [], beforeWatch: null, made: new Map() }));
@@ -31,6 +31,7 @@ vi.mock('node:fs/promises', async (importOriginal) => {
   const readdir = (async (target: string, ...rest: unknown[]) => {
     const where = path.resolve(String(target));
     access.listings.set(where, (access.listings.get(where) ?? 0) + 1);
+    access.onListing?.(where);
     if (access.refused.has(where)) throw Object.assign(new Error(`EPERM: operation not permitted, scandir '${where}'`), { code: 'EPERM', errno: -1, syscall: 'scandir', path: where });
     return (actual.readdir as (...args: unknown[]) => Promise<unknown>)(target, ...rest);
   }) as typeof actual.readdir;
@@ -45,6 +46,7 @@ const probes: BackupsProbe[] = [];
 beforeEach(() => {
   access.refused.clear();
   access.listings.clear();
+  access.onListing = null;
   handles.made.clear();
   handles.beforeWatch = (target) => void handles.made.set(target, (handles.made.get(target) ?? 0) + 1);
 });
@@ -134,6 +136,23 @@ describe('probes', () => {
         const witnessed = listingsOf(witness);
         await waitFor(() => listingsOf(witness) >= witnessed + 3, 'three rechecks of the other probe');
         expect(listingsOf(stopping)).toBe(atStop);
+      });
+
+      it('leaves no watch open when stopped while a refused root is being looked at again', async () => {
+        const root = await newRoot();
+        access.refused.add(root);
+        await started({ roots: [root], permissionRecheckMs: 30 });
+        const probe = probes[0] as BackupsProbe;
+        // Access is given, and the probe is stopped in the moment its recheck lists the root.
+        access.refused.delete(root);
+        access.onListing = (where) => {
+          if (where !== root) return;
+          access.onListing = null;
+          probe.stop();
+        };
+        await waitFor(() => listingsOf(root) >= 2, 'the recheck to list the root');
+        await probe.settled();
+        expect(handles.open.filter((open) => open.target.startsWith(root))).toEqual([]);
       });
 
       it('never lists again a root that was never refused', async () => {
