@@ -66,7 +66,7 @@ describe('backups probe', () => {
       await rm(cat.path, { recursive: true });
       await writeFile(path.join(root, ANN, 'Status.plist'), statusPlist(deviceOf({ udid: ANN }), 'uploading'));
       clockStopped = null;
-      const after = await waitFor(() => byUdid(reports.at(-1), BOB)?.complete === true && reports.at(-1), 'the quiet check to read the unfinished backups again', 20_000);
+      const after = await waitFor(() => byUdid(reports.at(-1), BOB)?.complete === true && reports.at(-1), 'the quiet check to read the unfinished backups again', 15_000);
       expect(byUdid(after, BOB)).toMatchObject({ inProgress: null, problem: null });
       expect(byUdid(after, CAT), 'a folder gone is dropped').toBeUndefined();
       expect(byUdid(after, ANN)?.complete, 'a finished backup is not read again by the quiet check').toBe(true);
@@ -146,7 +146,7 @@ describe('backups probe', () => {
       const { reports } = await startProbe({ verify: false, debounceMs: 200 });
       expect(byUdid(reports.at(-1), ANN)).toMatchObject({ inProgress: null, interrupted: { stoppedAt: expect.any(String) } });
       await writeBackup(root, { udid: BOB });
-      const after = await waitFor(() => byUdid(reports.at(-1), BOB) && reports.at(-1), 'the new backup to show');
+      const after = await waitFor(() => byUdid(reports.at(-1), BOB) && reports.at(-1), 'the new backup to show', 15_000);
       // Nothing in Ann's folder changed: a new folder in the root is no sign that her backup is being written.
       expect(byUdid(after, ANN)).toMatchObject({ inProgress: null, interrupted: { stoppedAt: expect.any(String) } });
     });
@@ -160,7 +160,7 @@ describe('backups probe', () => {
       // The backup resumes: the missing files land and Status.plist says finished; the index itself is not rewritten.
       for (const file of filesOf(spec).slice(0, 2)) await writeFile(storedFilePath(ann.path, fileIdOf(file.domain, file.relativePath), 'db'), file.content);
       await writeFile(path.join(ann.path, 'Status.plist'), statusPlist(deviceOf(spec), 'finished'));
-      const checked = await waitFor(() => byUdid(reports.at(-1), ANN)?.verification.state !== 'not-checked' && byUdid(reports.at(-1), ANN), 'the finished backup to be checked');
+      const checked = await waitFor(() => byUdid(reports.at(-1), ANN)?.verification.state !== 'not-checked' && byUdid(reports.at(-1), ANN), 'the finished backup to be checked', 15_000);
       expect(checked).toMatchObject({ complete: true, verification: { state: 'verified', filesMissing: 0 } });
     });
   });

@@ -40,7 +40,7 @@ describe('backups probe', () => {
       const { probe, reports } = await startProbe({ quietMs: 600, now: () => clockStopped ?? Date.now() });
       expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
       clockStopped = null;
-      await waitFor(() => byUdid(reports.at(-1), ANN)?.inProgress === null, 'the backup to stop counting as in progress', 20_000);
+      await waitFor(() => byUdid(reports.at(-1), ANN)?.inProgress === null, 'the backup to stop counting as in progress', 15_000);
       expect(byUdid(reports.at(-1), ANN)?.problem).toMatch(/did not finish/);
       await probe.settled();
       // The first list, sizes and a verification arrive as a few reports; a rescan every few milliseconds would be hundreds.
@@ -99,7 +99,7 @@ describe('backups probe', () => {
       probe.attachedPhonesChanged({ known: false, udids: [] });
       expect(byUdid(reports.at(-1), ANN)?.inProgress).not.toBeNull();
       // The check stays due at the last change plus the quiet time, not a whole quiet time after that report.
-      await waitFor(() => byUdid(reports.at(-1), ANN)?.inProgress === null, 'the backup to stop counting as in progress', 20_000);
+      await waitFor(() => byUdid(reports.at(-1), ANN)?.inProgress === null, 'the backup to stop counting as in progress', 15_000);
       expect(byUdid(reports.at(-1), ANN)?.problem).toMatch(/did not finish/);
     });
 
