@@ -18,16 +18,34 @@ import { Events, Requests, type Bridge } from '../../../src/shared/ipc';
 
 const electron = await vi.hoisted(async () => (await import('../../support/electron')).createElectronStandIn());
 vi.mock('electron', () => electron.module);
-const spawned = vi.hoisted(() => [] as Array<{ file: string; args: string[] }>);
+const spawned = vi.hoisted(() => [] as Array<{ file: string; args: string[]; options: unknown }>);
+/** Whether the next program fails to start, as one that is missing does ('error' with ENOENT instead of 'spawn'). */
+const startFails = vi.hoisted(() => ({ next: false }));
 vi.mock('node:child_process', async (original) => ({
   ...(await original<typeof import('node:child_process')>()),
   // Starting another program is the edge of the computer: recorded, not done.
-  spawn: (file: string, args: string[]) => {
-    spawned.push({ file, args });
-    const child = { once: (event: string, listener: () => void) => (event === 'spawn' && setImmediate(listener), child), unref: () => {} };
+  spawn: (file: string, args: string[], options: unknown) => {
+    spawned.push({ file, args, options });
+    const outcome = startFails.next ? 'error' : 'spawn';
+    startFails.next = false;
+    const child = {
+      once: (event: string, listener: (error?: Error) => void) => (event === outcome && setImmediate(() => listener(outcome === 'error' ? new Error(`spawn ${file} ENOENT`) : undefined)), child),
+      unref: () => {},
+    };
     return child;
   },
 }));
+
+/** Runs `work` as if on `platform`. */
+async function on<T>(platform: NodeJS.Platform, work: () => Promise<T>): Promise<T> {
+  const real = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor;
+  Object.defineProperty(process, 'platform', { value: platform });
+  try {
+    return await work();
+  } finally {
+    Object.defineProperty(process, 'platform', real);
+  }
+}
 
 
 /** The app as main sets it up: its window on its own page, the real IPC, and the real preload in the page. */
@@ -90,14 +108,25 @@ describe('main', () => {
         expect(electron.clipboard.readText()).toBe('for Apple Support');
         expect(await page.run({ action: 'reveal-backup', udid: '00008130001A2B3C4D5E001E' })).toMatchObject({ ok: true });
         expect(electron.shell.shownInFolder).toEqual(['/backups/00008130001A2B3C4D5E001E']);
-        const platform = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor;
-        Object.defineProperty(process, 'platform', { value: 'darwin' });
-        try {
-          expect(await page.run({ action: 'open-finder' })).toMatchObject({ ok: true });
-        } finally {
-          Object.defineProperty(process, 'platform', platform);
-        }
-        expect(spawned).toEqual([{ file: '/usr/bin/open', args: ['-a', 'Finder'] }]);
+        expect(await on('darwin', () => page.run({ action: 'open-finder' }))).toMatchObject({ ok: true });
+        // Started on its own, holding none of the app's streams, so it outlives the app and never blocks it.
+        expect(spawned).toEqual([{ file: '/usr/bin/open', args: ['-a', 'Finder'], options: { stdio: 'ignore', detached: true } }]);
+      });
+
+      it('reports a program that cannot start, or that this computer does not have, as a failed action', async () => {
+        const { page } = await openApp();
+        startFails.next = true;
+        const failed = await on('darwin', () => page.run({ action: 'open-finder' }));
+        expect(failed).toEqual({ ok: false, message: expect.stringContaining('spawn /usr/bin/open ENOENT') });
+        // The page plans for a Mac, but this computer has no `open` to start Finder with.
+        const missing = await on('linux', () => page.run({ action: 'open-finder' }));
+        expect(missing).toEqual({ ok: false, message: expect.stringContaining('(That program is not available on this computer.)') });
+      });
+
+      it('sends no event to a window that has closed', async () => {
+        const { window, progress } = await openApp();
+        window.close();
+        expect(() => progress.update({ kind: 'reset' })).not.toThrow();
       });
     });
 
