@@ -74,6 +74,26 @@ describe('doctor', () => {
       expect(text).toContain('  USB          unavailable:');
     });
 
+    it('writes each of the app’s messages as prose, under the label of how serious it is', () => {
+      const report = doctorReport(
+        snapshot({ devices: [{ ...PHONES.ready, name: 'Dr. Ann’s iPhone' }], status: { state: 'outage', message: 'Backups are failing.' }, sources: { backups: { state: 'unavailable', reason: 'No access.' } } }),
+        NOW,
+        { notChecked: [], backupFolders: ['/b'] },
+      );
+      const shows = formatText(report, NOW).split('What the app shows:\n')[1]?.split('\n') ?? [];
+      // A full stop inside a title (a name like "Dr. Ann") still needs one at its end; a question keeps its mark.
+      expect(shows).toContain('  Next step:    Back up Dr. Ann’s iPhone with Finder. Next: open Finder and click your iPhone.');
+      expect(shows.find((line) => line.startsWith('  Problem:      Apple reports an outage of iCloud Backup. Backups are failing.'))).toBeDefined();
+      expect(shows).toContain('  Note:         The backup folder could not be read. No access. The walkthrough still works; Finder shows the date of the latest backup too.');
+      expect(shows.find((line) => line.startsWith('  Note:         When did your phone last back up? The app cannot read'))).toBeDefined();
+    });
+
+    it('gives a walkthrough that has no step its words alone', () => {
+      const report = doctorReport(snapshot(), NOW, { notChecked: [], backupFolders: ['/b'] });
+      const finished = { ...report, plan: { ...report.plan, walkthrough: { ...report.plan.walkthrough, step: null, stepNumber: null, says: 'Finished.' } } };
+      expect(lines(formatText(finished, NOW))).toContain('  Walkthrough:  Finished.');
+    });
+
     it('says what it did not check when planning for another computer, and names no folder where there is none', () => {
       const planned = doctorReport(snapshot({ os: 'windows', version: '10.0.22631' }), NOW, { notChecked: ['usb', 'usbmux', 'backups'], backupFolders: [] });
       const text = lines(formatText(planned, NOW));
