@@ -16,7 +16,7 @@ import { startTestUsbmuxd, type TestUsbmuxd } from '../../support/usbmuxd/test-u
 import { ANAS_IPHONE } from '../../support/usbmuxd/scripted-device';
 import { createScriptedUsbSource, usbIphone } from '../../support/usb/scripted-usb-source';
 import { startStatusServer, statusFeed, type StatusServer } from '../../support/status-server';
-import { makeTempRoot, removeTempRoot } from '../../support/backup-fixtures';
+import { makeTempRoot, removeTempRoot, writeBackup } from '../../support/backup-fixtures';
 import { APP_PAGE_URL } from '../../../src/main/app-protocol';
 import { Requests, type Bridge } from '../../../src/shared/ipc';
 import type { WorldOptions } from '../../../src/main/core/default-probes';
@@ -110,6 +110,31 @@ describe('main', () => {
       const page = await pageOf(window);
       await vi.waitFor(async () => expect((await page.getSnapshot()).devices.map((device) => device.name)).toEqual(["Ana's iPhone"]), { timeout: 10_000 });
       expect((await page.getSnapshot()).host.os).toBe('macos');
+    });
+
+    it('shows a backup the backups probe found in its folder', async () => {
+      const written = await writeBackup(backupsDir, { udid: ANAS_IPHONE.udid });
+      await launch();
+      const page = await pageOf(await ready());
+      await vi.waitFor(async () => expect((await page.getSnapshot()).backups).toHaveLength(1), { timeout: 10_000 });
+      expect(await page.run({ action: 'reveal-backup', udid: ANAS_IPHONE.udid })).toMatchObject({ ok: true });
+      expect(electron.shell.shownInFolder).toEqual([written.path]);
+    });
+
+    it('outside a smoke start, lets a failed start surface as Electron reports any error in main', async () => {
+      edge.options = null;
+      // The runner's own listeners would count the rejection as a failure of the test; they are set aside meanwhile.
+      const runners = process.listeners('unhandledRejection');
+      process.removeAllListeners('unhandledRejection');
+      try {
+        const surfaced = new Promise<unknown>((resolve) => process.once('unhandledRejection', resolve));
+        await launch();
+        electron.app.becomeReady();
+        expect(await surfaced).toMatchObject({ message: 'no probes today' });
+      } finally {
+        process.removeAllListeners('unhandledRejection');
+        for (const listener of runners) process.on('unhandledRejection', listener);
+      }
     });
 
     it('keeps the person’s progress in the user-data folder', async () => {
