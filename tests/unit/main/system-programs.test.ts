@@ -14,6 +14,7 @@ describe('main', () => {
       expect(windowsProgram('reg.exe', env)).toBe('D:\\WINDOWS\\System32\\reg.exe');
       expect(windowsProgram('powershell.exe', env)).toBe('D:\\WINDOWS\\System32\\WindowsPowerShell\\v1.0\\powershell.exe');
       expect(windowsDirectory({ SystemRoot: 'C:\\Windows\\' })).toBe('C:\\Windows');
+      expect(windowsDirectory({ SystemRoot: 'D:\\Apps\\Windows' })).toBe('D:\\Apps\\Windows');
     });
 
     it.each([
@@ -22,6 +23,7 @@ describe('main', () => {
       ['a UNC share', '\\\\server\\share'],
       ['with a quote', 'C:\\Win"dows'],
       ['a bare drive', 'C:'],
+      ['with text before the drive', 'evil C:\\Windows'],
       ['a folder of another OS', '/usr/bin'],
     ])('falls back to C:\\Windows when SystemRoot is %s', (_name, systemRoot) => {
       expect(windowsDirectory({ SystemRoot: systemRoot })).toBe('C:\\Windows');

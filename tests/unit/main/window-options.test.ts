@@ -18,6 +18,13 @@ describe('window-options', () => {
       expect(prefs.enableBlinkFeatures).toBeUndefined();
       expect(prefs.webviewTag).toBe(false);
     });
+    it('opens nothing dropped on the window, and leaves typing unspellchecked (its dictionaries would be fetched from the network)', () => {
+      expect(prefs.navigateOnDragDrop).toBe(false);
+      expect(prefs.spellcheck).toBe(false);
+    });
+    it('names the window after the app, hidden until its page is ready', () => {
+      expect(getMainWindowOptions('/p.cjs')).toMatchObject({ title: 'Backup Lifeboat', show: false });
+    });
     it('uses the bundled CommonJS preload', () => {
       expect(prefs.preload).toBe('/app/out/preload/index.cjs');
     });
