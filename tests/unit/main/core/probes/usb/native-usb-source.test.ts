@@ -122,7 +122,7 @@ describe('probes', () => {
             throw new Error('The specified module could not be found.');
           },
         });
-        // The real loader adds "The USB library could not be loaded"; it cannot fail here, where the library loads.
+        // The real loader adds "The USB library could not be loaded" (native-usb-loader.test.ts, where the package fails to load).
         await expect(source.watch(() => {})).rejects.toThrow('The specified module could not be found.');
       });
 
