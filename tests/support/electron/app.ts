@@ -10,6 +10,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electronEvent } from './event';
 
+/** The names `app.getPath` knows (Electron's documentation lists them). */
+const ELECTRON_PATH_NAMES = new Set(['home', 'appData', 'assets', 'userData', 'sessionData', 'temp', 'exe', 'module', 'desktop', 'documents', 'downloads', 'music', 'pictures', 'videos', 'recent', 'logs', 'crashDumps']);
+
 const VERSION = (JSON.parse(readFileSync(join(import.meta.dirname, '../../../package.json'), 'utf8')) as { version: string }).version;
 
 /** The stand-in app. */
@@ -80,10 +83,11 @@ export class StandInApp extends EventEmitter {
     this.emit('second-instance', electronEvent(), argv, process.cwd(), {});
   }
 
-  /** A path Electron keeps for the app. */
+  /** A path Electron keeps for the app; a name Electron does not know throws, as in Electron. */
   getPath(name: string): string {
     if (name === 'userData') return this.userDataDir;
     if (name === 'temp') return tmpdir();
+    if (!ELECTRON_PATH_NAMES.has(name)) throw new Error(`Failed to get '${name}' path`);
     return join(this.userDataDir, name);
   }
 

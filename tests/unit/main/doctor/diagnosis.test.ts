@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diagnose } from '../../../../src/main/doctor/diagnosis';
+import { describeDevice, diagnose } from '../../../../src/main/doctor/diagnosis';
 import { doctorReport } from '../../../../src/main/doctor/report';
 import { formatText } from '../../../../src/main/doctor/format-text';
 import { hostInfo } from '../../../../src/main/core/probes/host';
@@ -127,6 +127,10 @@ describe('doctor', () => {
     it('gives each device its marketing name in the JSON, and the raw code only as a fallback', () => {
       const report = doctorReport(snapshot('macos', '15.1', [device({ productType: 'iPad13,4', kind: 'ipad' }), device({ udid: 'X', productType: 'iPhone99,1' })]));
       expect(report.devices.map((d) => d.modelName)).toEqual(['iPad Pro 11-inch (3rd generation)', 'iPhone (iPhone99,1)']);
+    });
+
+    it('describes a device with no known connection without saying how it is connected', () => {
+      expect(describeDevice(device({ connections: [] }))).toBe("Ana's iPhone (iPhone 14 Pro, iOS 18.1); trusts this computer");
     });
 
     it('made from a snapshot alone, names no folder read and nothing left unchecked', () => {
