@@ -1,10 +1,15 @@
+import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { commandRunner, portAnswers, portCheck, readWindowsAppleSoftware, runCommand } from '../../../../../../src/main/core/probes/host/windows-checks';
 import { windowsDirectory } from '../../../../../../src/main/system-programs';
 
 const servers: net.Server[] = [];
+const sockets: net.Socket[] = [];
+const children: ChildProcess[] = [];
 afterEach(async () => {
+  sockets.splice(0).forEach((socket) => socket.destroy());
+  children.splice(0).forEach((child) => child.kill());
   await Promise.all(servers.splice(0).map((server) => new Promise((resolve) => server.close(resolve))));
 });
 
@@ -13,6 +18,33 @@ async function listening(): Promise<number> {
   servers.push(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return (server.address() as net.AddressInfo).port;
+}
+
+/**
+ * A port that neither accepts nor refuses, as a hung service's: another process listens with room
+ * for one waiting connection and never takes any, and a few connections fill that room, so the
+ * system drops every further attempt unanswered.
+ */
+async function unanswering(): Promise<number> {
+  const script = `
+    const server = require('node:net').createServer();
+    server.listen({ port: 0, host: '127.0.0.1', backlog: 1 }, () => {
+      require('node:fs').writeSync(1, server.address().port + '\\n');
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0);
+    });`;
+  const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'ignore'] });
+  children.push(child);
+  const port = await new Promise<number>((resolve) => child.stdout?.once('data', (data) => resolve(Number(String(data).trim()))));
+  const filled = new Promise((resolve) => {
+    for (let i = 0; i < 8; i += 1) {
+      const socket = net.connect(port, '127.0.0.1');
+      socket.on('error', () => {});
+      socket.once('connect', resolve);
+      sockets.push(socket);
+    }
+  });
+  await filled;
+  return port;
 }
 
 describe('probes', () => {
@@ -63,6 +95,11 @@ describe('probes', () => {
       await new Promise((resolve) => servers.pop()?.close(resolve));
       // A limit far beyond the test's own: only the refusal itself can end the check in time.
       expect(await portCheck(10 * 60_000)('127.0.0.1', shut)).toBe(false);
+    });
+
+    it('gives up on a port that never answers at its time limit, as no answer', async () => {
+      const hung = await unanswering();
+      expect(await portCheck(300)('127.0.0.1', hung)).toBe(false);
     });
 
     it('hears a listening port, and a shut one as no answer', async () => {
