@@ -42,6 +42,12 @@ describe('probes', () => {
       expect(await fetchStatusText(feed.url, 2000)).toEqual({ ok: true, text: '' });
     });
 
+    it('reads an answer with no body as empty text even when it declares a length, up to the limit', async () => {
+      // A 204 carries no body whatever its headers say; a declared length at the limit is within it.
+      const feed = await answer(204, { 'content-length': 10 });
+      expect(await fetchStatusText(feed.url, 2000, 10)).toEqual({ ok: true, text: '' });
+    });
+
     it.each([400, 404, 500])('says which HTTP error the page answered with (%i)', async (status) => {
       const feed = await answer(status, {}, 'no');
       expect(await fetchStatusText(feed.url, 2000)).toEqual({ ok: false, reason: `Apple's status page answered with HTTP ${status}.` });

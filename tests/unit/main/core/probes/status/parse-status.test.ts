@@ -91,8 +91,13 @@ describe('probes', () => {
       expect(stripJsonp(text)).toBe(json);
     });
 
-    it.each(['({"a":1})', '1 + cb({"a":1})', 'cb + ({"a":1})', 'cb({"a":1}', '{"name":"iCloud Backup (US)"}', 'cb'])('leaves %s as it is', (text) => {
+    it.each(['({"a":1})', '1 + cb({"a":1})', 'cb + ({"a":1})', 'cb({"a":1}', '{"name":"iCloud Backup (US)"}', 'cb', 'null)'])('leaves %s as it is', (text) => {
       expect(stripJsonp(text)).toBe(text);
+    });
+
+    it('reads a text with a closing parenthesis and no opening one as not JSON, not as some other JSON', () => {
+      // Cut down to what stands before the ")", this text would read as JSON's null.
+      expect(readStatusFeed('null)')).toEqual({ ok: false, reason: "Apple's status feed could not be read (it is not JSON)." });
     });
 
     it('reads a feed padded inside its wrapper', () => {
