@@ -128,7 +128,7 @@ describe('content', () => {
 
     it('heads the answers with the phone\'s name, or its model when the name is not known yet', () => {
       expect(phoneSaysIntro(PHONES.answering).title).toBe('What Anna’s iPhone says');
-      expect(phoneSaysIntro({ ...PHONES.answering, name: null }).title).toBe('What Your iPhone 15 Pro says');
+      expect(phoneSaysIntro({ ...PHONES.answering, name: null }).title).toBe('What your iPhone 15 Pro says');
     });
 
     it('invites a person with no phone plugged in to plug it in', () => {
