@@ -119,7 +119,8 @@ export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date)
       };
     case 'backup-stopped': {
       const backup = walkthrough.backup;
-      const words = stoppedWords(backup.state === 'stopped' ? backup.reason : 'interrupted', backup.state === 'stopped' ? backup.at : null, program);
+      // The card shows the title and what to do next; when it stopped is on the walkthrough's screen.
+      const words = stoppedWords(backup.state === 'stopped' ? backup.reason : 'interrupted', null, program);
       return { title: words.title, body: words.next, screen: { id: 'walkthrough', label: 'See what happened' } };
     }
     case 'backup-verified':
