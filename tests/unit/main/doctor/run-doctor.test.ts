@@ -4,6 +4,7 @@
  * here as on any machine; the hostile suite runs the built doctor as a child process.
  */
 import { mkdir } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runDoctor, BAD_ARGUMENTS, REPORTED, type DoctorWaits } from '../../../../src/main/doctor/run-doctor';
@@ -44,10 +45,13 @@ const CHECKING_NOTE = 'doctor: checking every file the backups list (--no-verify
 async function onAMac<T>(home: string, work: () => Promise<T>): Promise<T> {
   const platform = Object.getOwnPropertyDescriptor(process, 'platform') as PropertyDescriptor;
   Object.defineProperty(process, 'platform', { value: 'darwin' });
-  vi.stubEnv('HOME', home);
+  // Not through HOME: inside a worker thread (mutation testing runs tests in threads) the
+  // environment is the thread's own copy, which `os.homedir()` does not read.
+  const homedir = vi.spyOn(os, 'homedir').mockReturnValue(home);
   try {
     return await work();
   } finally {
+    homedir.mockRestore();
     Object.defineProperty(process, 'platform', platform);
   }
 }
