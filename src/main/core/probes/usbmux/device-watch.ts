@@ -180,8 +180,9 @@ export function watchDevices(address: UsbmuxAddress, timing: WatchTiming, onChan
       records.set(record.deviceId, record);
       return lookUpOnce(record.udid);
     }
-    // The connection now names another phone: the one it named before has left it.
-    if (known) detach(record.deviceId);
+    // The connection now names another phone (the one it named before has left it), or it was past
+    // the cap before: either way what was kept of it goes, and it is taken as new.
+    detach(record.deviceId);
     if (records.size >= MAX_LISTED_CONNECTIONS) {
       unlisted.add(record.deviceId);
       return Promise.resolve();

@@ -7,12 +7,12 @@
 import net from 'node:net';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { parseUsbmuxAddress } from '../../../../../../src/main/core/probes/usbmux/address';
-import { watchDevices, type DeviceWatch, type WatchState, type WatchTiming } from '../../../../../../src/main/core/probes/usbmux/device-watch';
+import { MAX_LISTED_CONNECTIONS, watchDevices, type DeviceWatch, type WatchState, type WatchTiming } from '../../../../../../src/main/core/probes/usbmux/device-watch';
 import { encodeUsbmuxFrame } from '../../../../../../src/main/core/probes/usbmux/frames';
 import { encodePlist } from '../../../../../../src/main/core/probes/usbmux/plist-codec';
 import { startAnsweringUsbmuxd, type AnsweringUsbmuxd } from '../../../../../support/usbmuxd/answering-usbmuxd';
 import { pairingFor } from '../../../../../support/usbmuxd/pairing';
-import { ANAS_IPHONE, BRUNOS_IPAD, phoneDomains, phoneValues, type ScriptedDevice } from '../../../../../support/usbmuxd/scripted-device';
+import { ANAS_IPHONE, BRUNOS_IPAD, phoneValues, type ScriptedDevice } from '../../../../../support/usbmuxd/scripted-device';
 import { startTestUsbmuxd, tempSocketPath, type TestUsbmuxd } from '../../../../../support/usbmuxd/test-usbmuxd';
 
 /** Lockdown waits long enough that only an unplug, never the time limit, ends a silent lookup. */
@@ -23,6 +23,14 @@ const ipad = (digit: string): ScriptedDevice => {
   const udid = digit.repeat(40);
   return { ...BRUNOS_IPAD, udid, values: phoneValues(udid, `iPad ${digit}`, { DeviceClass: 'iPad' }) };
 };
+
+/** usbmuxd's `Attached` push for a USB connection, as a test sends it again by hand. */
+const reannounce = (deviceId: number, udid: string) =>
+  encodeUsbmuxFrame(0, encodePlist({
+    MessageType: 'Attached',
+    DeviceID: deviceId,
+    Properties: { ConnectionType: 'USB', DeviceID: deviceId, LocationID: 0x14100000 + deviceId, ProductID: 0x12a8, SerialNumber: udid, ConnectionSpeed: 480000000 },
+  }));
 
 const count = (requests: string[], name: string) => requests.filter((request) => request === name).length;
 
@@ -57,6 +65,26 @@ describe('probes', () => {
       expect(states).toEqual([{ source: { state: 'ok', reason: null }, devices: [] }]);
     });
 
+    it('has reported what a phone found at the start said by the time it has started, and repeats nothing after', async () => {
+      await start([BRUNOS_IPAD]);
+      expect(device(BRUNOS_IPAD.udid)).toMatchObject({ paired: false, phoneSaysReason: 'not-trusted' });
+      const reported = states.length;
+      // A report still queued when the start ended would go out on the next turn.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(states).toHaveLength(reported);
+    });
+
+    it('stopped while still connecting, lets go of the connection as soon as it opens and reports nothing', async () => {
+      const server = await startTestUsbmuxd({ devices: [ANAS_IPHONE] });
+      usbmuxd = server;
+      watch = watchDevices(parseUsbmuxAddress(server.address)!, TIMING, (state) => states.push(state));
+      watch.stop();
+      await watch.started;
+      await vi.waitFor(() => expect(server.connectionCount()).toBe(0));
+      expect(server.requests).not.toContain('Listen');
+      expect(states).toEqual([]);
+    });
+
     it('drops a phone trusted and then unplugged while it was still being looked up, without an error', async () => {
       const failures: unknown[] = [];
       const onRejection = (reason: unknown) => failures.push(reason);
@@ -88,9 +116,11 @@ describe('probes', () => {
       server.announcePaired(ANAS_IPHONE.udid);
       await vi.waitFor(() => expect(count(server.requests, 'ReadPairRecord')).toBe(readsBefore + 1));
 
+      // Plugged back in, locked: what it says now is that it is locked. The old question can only end
+      // unanswered (its connection is gone), and an unanswered question must not replace that.
       server.detach(ANAS_IPHONE.udid);
-      server.attach({ ...ANAS_IPHONE, domains: phoneDomains({ battery: { BatteryCurrentCapacity: 90 } }) });
-      await vi.waitFor(() => expect(device()).toMatchObject({ paired: true, phoneSays: { batteryPercent: 90 }, phoneSaysReason: null }));
+      server.attach({ ...ANAS_IPHONE, session: 'locked' });
+      await vi.waitFor(() => expect(device()).toMatchObject({ paired: true, phoneSays: null, phoneSaysReason: 'locked' }));
       // Only Listen and the held question are left open.
       await vi.waitFor(() => expect(server.connectionCount()).toBe(2));
       const shown = device();
@@ -127,13 +157,6 @@ describe('probes', () => {
     });
 
     describe('a connection announced again', () => {
-      const reannounce = (deviceId: number, udid: string) =>
-        encodeUsbmuxFrame(0, encodePlist({
-          MessageType: 'Attached',
-          DeviceID: deviceId,
-          Properties: { ConnectionType: 'USB', DeviceID: deviceId, LocationID: 0x14100000 + deviceId, ProductID: 0x12a8, SerialNumber: udid, ConnectionSpeed: 480000000 },
-        }));
-
       it('keeps the phone as it was, on both its connections, and does not look it up again', async () => {
         const server = await start();
         const cable = server.attach(ANAS_IPHONE);
@@ -166,6 +189,18 @@ describe('probes', () => {
         // Plugged in again, renamed, it is read afresh, not shown as it was.
         server.attach({ ...ANAS_IPHONE, values: phoneValues(ANAS_IPHONE.udid, 'Ana’s renamed iPhone') });
         await vi.waitFor(() => expect(device()).toMatchObject({ name: 'Ana’s renamed iPhone', paired: true, phoneSays: { batteryPercent: 64 } }));
+      });
+
+      it('past the cap, then announced again once there is room: listed, and no longer counted as not shown', async () => {
+        const server = await start([], { ...TIMING, lockdownTimeoutMs: 500 });
+        const udidOf = (index: number) => index.toString(16).padStart(40, '0');
+        const ids = Array.from({ length: MAX_LISTED_CONNECTIONS + 1 }, (_, index) => server.attach({ udid: udidOf(index), lockdown: 'refuses' }));
+        await vi.waitFor(() => expect(latest()?.source).toEqual({ state: 'ok', reason: '1 more device connections not shown.' }));
+        server.detach(ids[0] as number);
+        await vi.waitFor(() => expect(latest()?.devices).toHaveLength(MAX_LISTED_CONNECTIONS - 1));
+        server.sendRawToListeners(reannounce(ids.at(-1) as number, udidOf(MAX_LISTED_CONNECTIONS)));
+        await vi.waitFor(() => expect(latest()?.devices).toHaveLength(MAX_LISTED_CONNECTIONS));
+        expect(latest()?.source).toEqual({ state: 'ok', reason: null });
       });
     });
 
