@@ -161,7 +161,9 @@ describe('probes', () => {
         const server = await start();
         const cable = server.attach(ANAS_IPHONE);
         const wifi = server.attach({ ...ANAS_IPHONE, connection: 'Network' });
-        await vi.waitFor(() => expect(device()).toMatchObject({ connections: ['network', 'usb'], name: "Ana's iPhone", paired: true }));
+        // Its lookup and its first question are over (each begins with a QueryType).
+        await vi.waitFor(() => expect(device()).toMatchObject({ connections: ['network', 'usb'], name: "Ana's iPhone", paired: true, phoneSays: { batteryPercent: 64 } }));
+        await vi.waitFor(() => expect(server.connectionCount()).toBe(1));
         const queries = count(server.requests, 'lockdown:QueryType');
         const reports = states.length;
         server.sendRawToListeners(reannounce(cable, ANAS_IPHONE.udid));
