@@ -10,3 +10,4 @@ export * from './tree-fingerprint';
 export * from './temp-root';
 export * from './as-another-user';
 export * from './wait-for';
+export * from './sparse-plist';

@@ -1,10 +1,10 @@
 /** The plist reader at its edges: a binary plist of exactly its memory cap, and XML that breaks only where the decoder ends. */
-import { open, truncate, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPlistFiles, MAX_BINARY_PLIST_BYTES } from '../../../../../../src/main/core/probes/backups/plist-files';
-import { makeTempRoot, removeTempRoot } from '../../../../../support/backup-fixtures';
+import { makeTempRoot, removeTempRoot, writeSparseBinaryPlist } from '../../../../../support/backup-fixtures';
 
 let dir: string;
 beforeEach(async () => {
@@ -13,20 +13,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await removeTempRoot(dir);
 });
-
-/** A sparse binary plist of `size` bytes: the header, zeros, then a trailer for one object (a null) right after the header. */
-async function writeSparseBinaryPlist(file: string, size: number): Promise<void> {
-  await writeFile(file, 'bplist00');
-  await truncate(file, size);
-  const trailer = Buffer.alloc(32);
-  trailer.writeUInt8(1, 6);
-  trailer.writeUInt8(1, 7);
-  trailer.writeBigUInt64BE(1n, 8);
-  trailer.writeBigUInt64BE(BigInt(size - 33), 24);
-  const handle = await open(file, 'r+');
-  await handle.write(Buffer.concat([Buffer.from([8]), trailer]), 0, 33, size - 33);
-  await handle.close();
-}
 
 describe('backups probe', () => {
   describe('createPlistFiles, at its edges', () => {

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createPlistFiles, MAX_BINARY_PLIST_BYTES, MAX_PLIST_BYTES } from '../../../../../../src/main/core/probes/backups/plist-files';
 import { MAX_XML_RUN_CHARS } from '../../../../../../src/main/core/plist/xml-plist';
 import { createByteBudget } from '../../../../../../src/main/core/probes/backups/read-budget';
-import { deviceOf, infoPlist, makeTempRoot, removeTempRoot, statusPlist } from '../../../../../support/backup-fixtures';
+import { deviceOf, infoPlist, makeTempRoot, removeTempRoot, statusPlist, writeSparseBinaryPlist } from '../../../../../support/backup-fixtures';
 import { referenceBomb } from '../../../../../support/hostile/binary-plist-bytes';
 import { timeBudgetMs } from '../../../../../support/machine-load';
 
@@ -149,17 +149,7 @@ describe('backups probe', () => {
       const file = path.join(dir, 'Manifest.plist');
       const size = MAX_BINARY_PLIST_BYTES + 1;
       // The header, then (sparse) nothing, then a trailer for one object at the start and its one-byte offset table.
-      await writeFile(file, 'bplist00');
-      await truncate(file, size);
-      const trailer = Buffer.alloc(32);
-      trailer.writeUInt8(1, 6);
-      trailer.writeUInt8(1, 7);
-      trailer.writeBigUInt64BE(1n, 8);
-      trailer.writeBigUInt64BE(BigInt(size - 33), 24);
-      const { open } = await import('node:fs/promises');
-      const handle = await open(file, 'r+');
-      await handle.write(Buffer.concat([Buffer.from([8]), trailer]), 0, 33, size - 33);
-      await handle.close();
+      await writeSparseBinaryPlist(file, size);
       const files = createPlistFiles();
       expect(await files.check(file)).toEqual({ kind: 'ok', encoding: 'binary' });
       expect(await files.read(file)).toEqual({ kind: 'too-large', bytes: size });
