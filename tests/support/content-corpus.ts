@@ -3,7 +3,7 @@ import { CHECKLIST_ITEMS, MARK_LABELS } from '../../src/shared/content/checklist
 import { CHECKLIST_INTRO, LOCAL_BACKUP_WHY, PATH_TO_ICLOUD_DATE, PREVENTION, STILL_STUCK } from '../../src/shared/content/icloud-help';
 import { ENCRYPTION, encryptionHow } from '../../src/shared/content/encryption';
 import { pictureAlt } from '../../src/shared/content/pictures';
-import { everyPictureSpec, PICTURE_DEVICES } from './picture-specs';
+import { everyPictureSpec, pictureDevices } from './picture-specs';
 import { PASSCODE_PROMPT, stepContent } from '../../src/shared/content/walkthrough-steps';
 import { problemContent } from '../../src/shared/content/problems';
 import { ICLOUD_STATUS_LABEL, nextStepWords, routeExplained, stepInShort, warningWords } from '../../src/shared/content/overview';
@@ -63,7 +63,7 @@ export function contentStrings(): string[] {
     ),
   ]);
   const phone = [phoneLines(PHONES.answering, NOW), computerBackupLines(PHONE_SAYS, NOW), phoneSaysIntro(PHONES.answering), phoneSaysIntro(null)];
-  const pictures = everyPictureSpec().flatMap((spec) => Object.values(PICTURE_DEVICES).map((device) => pictureAlt(spec, device)));
+  const pictures = everyPictureSpec().flatMap((spec) => Object.values(pictureDevices()).map((device) => pictureAlt(spec, device)));
   return [...new Set(strings([...fixed, ...perRoute, ...phone, ...pictures, ...derived()]))];
 }
 

@@ -3,10 +3,10 @@ import { render, screen } from '@testing-library/react';
 import { Picture } from '../../../src/renderer/src/pictures/Picture';
 import { pictureAlt, pictureDevice, type PictureDevice, type PictureSpec } from '../../../src/shared/content/pictures';
 import { APPLE_DEVICES, FINDER, FULL_DISK_ACCESS, ICLOUD_SCREENS, ITUNES, SAMPLE, TERMINAL, TRUST_PROMPT } from '../../../src/shared/content/program-labels';
-import { everyPictureSpec, PICTURE_DEVICES } from '../../support/picture-specs';
+import { annasPhone, everyPictureSpec, pictureDevices } from '../../support/picture-specs';
 import { PHONES } from '../../support/snapshots';
 
-const ANNA = PICTURE_DEVICES['Anna’s iPhone']!;
+const ANNA = annasPhone();
 
 function draw(spec: PictureSpec, device: PictureDevice = ANNA) {
   const { container } = render(<Picture spec={spec} device={device} />);
@@ -41,7 +41,7 @@ const program = (name: 'finder' | 'apple-devices' | 'itunes-mac' | 'itunes-windo
 describe('Picture', () => {
   it('rings exactly one target in every picture, for every kind of phone', () => {
     for (const spec of everyPictureSpec()) {
-      for (const [who, device] of Object.entries(PICTURE_DEVICES)) {
+      for (const [who, device] of Object.entries(pictureDevices())) {
         const { svg } = draw(spec, device);
         expect(svg.querySelectorAll('[data-picture-target]').length, `${JSON.stringify(spec)} for ${who}`).toBe(1);
         svg.closest('figure')?.parentElement?.remove();

@@ -3,9 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECKLIST_ITEMS } from '../../../../src/shared/content/checklist-items';
 import { ILLUSTRATIONS, PHONE_SCREENS } from '../../../../src/shared/content/illustrations';
 import { isPhoneScreen, pictureAlt } from '../../../../src/shared/content/pictures';
-import { PICTURE_DEVICES } from '../../../support/picture-specs';
-
-const phone = PICTURE_DEVICES['Anna’s iPhone']!;
+import { annasPhone } from '../../../support/picture-specs';
 
 describe('content', () => {
   describe('illustrations', () => {
@@ -26,7 +24,7 @@ describe('content', () => {
     it('shows beside each check the screen its words send the person to, ringing what they look at', () => {
       const pictured = Object.entries(CHECKLIST_ITEMS).flatMap(([id, item]) => (item.illustration ? [[id, item.illustration] as const] : []));
       expect(Object.fromEntries(pictured)).toEqual({ storage: 'manage-storage', 'backup-switch': 'icloud-backup-switch', 'try-backup-now': 'icloud-backup' });
-      const alt = (id: keyof typeof ILLUSTRATIONS) => pictureAlt(ILLUSTRATIONS[id], phone);
+      const alt = (id: keyof typeof ILLUSTRATIONS) => pictureAlt(ILLUSTRATIONS[id], annasPhone());
       expect(CHECKLIST_ITEMS.storage!.look).toContain('colored bar');
       expect(alt('manage-storage')).toContain('the colored bar showing how full iCloud is, which is highlighted');
       expect(CHECKLIST_ITEMS['backup-switch']!.look).toContain('switch “Back Up This iPhone”');

@@ -3,7 +3,7 @@ import { fullDiskAccessPicture, isPhoneScreen, pictureAlt, pictureDevice, stepPi
 import { APPLE_DEVICES, FINDER, ITUNES, TERMINAL } from '../../../../src/shared/content/program-labels';
 import { stepContent } from '../../../../src/shared/content/walkthrough-steps';
 import { STEP_IDS } from '../../../../src/shared/guidance/types';
-import { everyPictureSpec, HOSTS, PICTURE_DEVICES } from '../../../support/picture-specs';
+import { annasPhone, everyPictureSpec, HOST_SPECS, pictureDevices, planned } from '../../../support/picture-specs';
 import { PHONES } from '../../../support/snapshots';
 
 /** The window each computer's steps are drawn in, written out by hand rather than derived. */
@@ -26,7 +26,8 @@ function stepWords(route: Parameters<typeof stepContent>[1], step: Parameters<ty
 describe('content', () => {
   describe('pictures', () => {
     describe('stepPicture', () => {
-      it.each(HOSTS.map((host) => [host.label, host] as const))('gives every walkthrough step a picture on %s, in its own program', (label, host) => {
+      it.each(HOST_SPECS.map((spec) => [spec.label, spec] as const))('gives every walkthrough step a picture on %s, in its own program', (label, spec) => {
+        const host = planned(spec);
         const scenes = STEP_IDS.map((step) => stepPicture(step, host.route, host.os));
         expect(scenes[0]).toEqual({ scene: 'connect', computer: host.os === 'macos' ? 'mac' : host.os === 'windows' ? 'windows' : 'linux' });
         expect(scenes[1]).toEqual({ scene: 'trust-prompt' });
@@ -73,7 +74,7 @@ describe('content', () => {
     describe('pictureAlt', () => {
       it('describes every picture, for every phone, in words that say what is highlighted', () => {
         for (const spec of everyPictureSpec()) {
-          for (const [who, device] of Object.entries(PICTURE_DEVICES)) {
+          for (const [who, device] of Object.entries(pictureDevices())) {
             const alt = pictureAlt(spec, device);
             expect(alt.length, `${JSON.stringify(spec)} for ${who}`).toBeGreaterThan(60);
             expect(alt, `${JSON.stringify(spec)} for ${who}`).toMatch(/highlighted/);
@@ -82,7 +83,7 @@ describe('content', () => {
       });
 
       it('names the phone in the program pictures that show its name', () => {
-        const device = PICTURE_DEVICES['Anna’s iPhone']!;
+        const device = annasPhone();
         for (const spec of everyPictureSpec()) {
           if (spec.scene === 'program' && spec.program !== 'terminal') expect(pictureAlt(spec, device), JSON.stringify(spec)).toContain('Anna’s iPhone');
         }
@@ -90,10 +91,11 @@ describe('content', () => {
     });
 
     describe('pictureAlt for each variant', () => {
-      const phone = PICTURE_DEVICES['Anna’s iPhone']!;
+      // Drawn inside each test, so that the picture code runs where a test can fail.
+      const phone = annasPhone;
 
       it('tells apart the four Full Disk Access pictures by their layout and what is highlighted', () => {
-        const alt = (settings: 'system-settings' | 'system-preferences', target: 'add' | 'switch') => pictureAlt({ scene: 'full-disk-access', settings, target }, phone);
+        const alt = (settings: 'system-settings' | 'system-preferences', target: 'add' | 'switch') => pictureAlt({ scene: 'full-disk-access', settings, target }, phone());
         expect(alt('system-settings', 'switch')).toMatch(/^System Settings, .*The switch beside Backup Lifeboat is highlighted/);
         expect(alt('system-settings', 'add')).toMatch(/^System Settings, .*button, which is highlighted\.$/);
         expect(alt('system-preferences', 'switch')).toMatch(/^System Preferences, .*the checkbox beside Backup Lifeboat is highlighted\.$/);
@@ -101,12 +103,12 @@ describe('content', () => {
       });
 
       it('tells apart the iCloud Backup pictures by the switch or the Back Up Now button', () => {
-        expect(pictureAlt({ scene: 'icloud-backup', target: 'switch' }, phone)).toMatch(/switch, turned on and green, is highlighted/);
-        expect(pictureAlt({ scene: 'icloud-backup', target: 'back-up-now' } as never, phone)).toMatch(/button, which is highlighted/);
+        expect(pictureAlt({ scene: 'icloud-backup', target: 'switch' }, phone())).toMatch(/switch, turned on and green, is highlighted/);
+        expect(pictureAlt({ scene: 'icloud-backup', target: 'back-up-now' } as never, phone())).toMatch(/button, which is highlighted/);
       });
 
       it('describes each program’s window in its own words', () => {
-        const device = (program: ProgramWindow) => pictureAlt({ scene: 'program', program, target: 'device' }, phone);
+        const device = (program: ProgramWindow) => pictureAlt({ scene: 'program', program, target: 'device' }, phone());
         expect(device('finder')).toMatch(/^A Finder window: in the sidebar, under /);
         expect(device('apple-devices')).toMatch(/^The Apple Devices app on Windows: /);
         expect(device('itunes-mac')).toMatch(/^iTunes on a Mac: the small iPhone button/);
@@ -115,7 +117,7 @@ describe('content', () => {
       });
 
       it('walks through the Apple Devices app in its own words, page by page', () => {
-        const alt = (target: 'device' | 'all-data' | 'back-up-now' | 'progress') => pictureAlt({ scene: 'program', program: 'apple-devices', target }, phone);
+        const alt = (target: 'device' | 'all-data' | 'back-up-now' | 'progress') => pictureAlt({ scene: 'program', program: 'apple-devices', target }, phone());
         expect(alt('device')).toBe('The Apple Devices app on Windows: “Anna’s iPhone” is highlighted in the sidebar, with General below it. Click it to open its General page.');
         expect(alt('all-data')).toBe(
           'The Apple Devices app on Windows showing “Anna’s iPhone” on the General page. Under Backups, “Back up all of the data on your iPhone to this computer” is highlighted, and “Encrypt local backup” is checked below it.',
@@ -127,7 +129,7 @@ describe('content', () => {
       });
 
       it('draws the cable going into the computer for the first step', () => {
-        expect(pictureAlt({ scene: 'connect', computer: 'windows' }, phone)).toBe(
+        expect(pictureAlt({ scene: 'connect', computer: 'windows' }, phone())).toBe(
           'A Windows laptop with a USB cable running to an unlocked iPhone. The cable’s plug in the computer’s USB port is highlighted.',
         );
       });
