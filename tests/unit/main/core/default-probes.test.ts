@@ -1,4 +1,5 @@
 /** The probes the app and the doctor run, as one world: how often a phone that trusts this computer is asked again. */
+import os from 'node:os';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createCore, type Core } from '../../../../src/main/core/create-core';
 import { createDefaultProbes, type WorldOptions } from '../../../../src/main/core/default-probes';
@@ -11,11 +12,14 @@ import { makeTempRoot, removeTempRoot } from '../../../support/backup-fixtures';
 let usbmuxd: TestUsbmuxd | undefined;
 let core: Core | undefined;
 let root: string | undefined;
+let home: string | undefined;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await core?.stop();
   await usbmuxd?.stop();
   if (root) await removeTempRoot(root);
-  core = usbmuxd = root = undefined;
+  if (home) await removeTempRoot(home);
+  core = usbmuxd = root = home = undefined;
 });
 
 /** Starts every default probe against the test usbmuxd with Ana's iPhone, an empty USB bus, no status feed and an empty backup folder. */
@@ -55,6 +59,16 @@ describe('core', () => {
       server.attach({ ...ANAS_IPHONE, domains: phoneDomains({ battery: { BatteryCurrentCapacity: 70 } }) });
       await vi.waitFor(() => expect(phone(ANAS_IPHONE.udid)?.phoneSays).toMatchObject({ batteryPercent: 70 }), { timeout: 5000 });
       expect(pairRecordReads(server), 'one read for each time the phone was plugged in').toBe(2);
+    });
+
+    it('read the system’s own backup folders when none is named', async () => {
+      // The home folder is a fresh one, so a Mac's own backups folder is simply not there yet.
+      home = await makeTempRoot('default-probes-home');
+      vi.spyOn(os, 'homedir').mockReturnValue(home);
+      await startWorld({ backupsDir: undefined });
+      const backups = core?.getSnapshot().sources.backups;
+      if (process.platform === 'linux') expect(backups).toEqual({ state: 'unavailable', reason: expect.stringMatching(/no standard place for iPhone backups/) });
+      else expect(backups).toEqual({ state: 'ok', reason: null });
     });
   });
 });
