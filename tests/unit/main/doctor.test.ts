@@ -1,18 +1,18 @@
 /**
  * The doctor as a process (`src/main/doctor.ts`, bundled and run under plain Node): its arguments,
  * its exit codes, one line on stderr for anything that goes wrong anywhere, and no wait on a
- * handle left open once the report is out. The report itself is tested in doctor/run-doctor.test.ts.
+ * handle left open once the report is out. The report itself is tested in doctor/run-doctor.test.ts,
+ * the same wiring in this process (where mutation testing can reach it) in doctor/process-wiring.test.ts.
  */
 import { spawn } from 'node:child_process';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleForNode } from '../../support/bundle-for-node';
 import { BAD_ARGUMENTS, REPORTED } from '../../../src/main/doctor/run-doctor';
 import { USAGE } from '../../../src/main/doctor/options';
+import { FAILED } from '../../../src/main/doctor/process-wiring';
 
 /** How long a run may take before the test gives up on it (its grace period for open handles is 3 s). */
 const GIVE_UP_MS = 30_000;
-/** Exit code for something the doctor itself could not handle. */
-const FAILED = 1;
 
 let doctorFile = '';
 beforeAll(async () => {
