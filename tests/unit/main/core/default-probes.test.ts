@@ -61,6 +61,11 @@ describe('core', () => {
       expect(pairRecordReads(server), 'one read for each time the phone was plugged in').toBe(2);
     });
 
+    it('describe the computer they are told to, in place of this one', async () => {
+      await startWorld();
+      expect(core?.getSnapshot().host).toMatchObject({ os: 'macos', version: '15.1' });
+    });
+
     it('read the system’s own backup folders when none is named', async () => {
       // The home folder is a fresh one, so a Mac's own backups folder is simply not there yet.
       home = await makeTempRoot('default-probes-home');

@@ -9,16 +9,12 @@ export interface RootContext {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-function currentContext(): RootContext {
-  return { platform: process.platform, home: os.homedir(), env: process.env };
-}
-
 /**
  * The backup folders to read, most likely first. A Mac has one; Windows has two, one for iTunes
  * from Apple's installer and one for iTunes or Apple Devices from the Microsoft Store, and either
  * may hold backups. Other systems have no standard place.
  */
-export function defaultBackupRoots(context: RootContext = currentContext()): string[] {
+export function defaultBackupRoots(context: RootContext = { platform: process.platform, home: os.homedir(), env: process.env }): string[] {
   if (context.platform === 'darwin') {
     return [path.posix.join(context.home, 'Library', 'Application Support', 'MobileSync', 'Backup')];
   }
