@@ -91,11 +91,8 @@ describe('content', () => {
     });
 
     describe('pictureAlt for each variant', () => {
-      // Drawn inside each test, so that the picture code runs where a test can fail.
-      const phone = annasPhone;
-
       it('tells apart the four Full Disk Access pictures by their layout and what is highlighted', () => {
-        const alt = (settings: 'system-settings' | 'system-preferences', target: 'add' | 'switch') => pictureAlt({ scene: 'full-disk-access', settings, target }, phone());
+        const alt = (settings: 'system-settings' | 'system-preferences', target: 'add' | 'switch') => pictureAlt({ scene: 'full-disk-access', settings, target }, annasPhone());
         expect(alt('system-settings', 'switch')).toMatch(/^System Settings, .*The switch beside Backup Lifeboat is highlighted/);
         expect(alt('system-settings', 'add')).toMatch(/^System Settings, .*button, which is highlighted\.$/);
         expect(alt('system-preferences', 'switch')).toMatch(/^System Preferences, .*the checkbox beside Backup Lifeboat is highlighted\.$/);
@@ -103,12 +100,12 @@ describe('content', () => {
       });
 
       it('tells apart the iCloud Backup pictures by the switch or the Back Up Now button', () => {
-        expect(pictureAlt({ scene: 'icloud-backup', target: 'switch' }, phone())).toMatch(/switch, turned on and green, is highlighted/);
-        expect(pictureAlt({ scene: 'icloud-backup', target: 'back-up-now' } as never, phone())).toMatch(/button, which is highlighted/);
+        expect(pictureAlt({ scene: 'icloud-backup', target: 'switch' }, annasPhone())).toMatch(/switch, turned on and green, is highlighted/);
+        expect(pictureAlt({ scene: 'icloud-backup', target: 'back-up-now' } as never, annasPhone())).toMatch(/button, which is highlighted/);
       });
 
       it('describes each program’s window in its own words', () => {
-        const device = (program: ProgramWindow) => pictureAlt({ scene: 'program', program, target: 'device' }, phone());
+        const device = (program: ProgramWindow) => pictureAlt({ scene: 'program', program, target: 'device' }, annasPhone());
         expect(device('finder')).toMatch(/^A Finder window: in the sidebar, under /);
         expect(device('apple-devices')).toMatch(/^The Apple Devices app on Windows: /);
         expect(device('itunes-mac')).toMatch(/^iTunes on a Mac: the small iPhone button/);
@@ -117,7 +114,7 @@ describe('content', () => {
       });
 
       it('walks through the Apple Devices app in its own words, page by page', () => {
-        const alt = (target: 'device' | 'all-data' | 'back-up-now' | 'progress') => pictureAlt({ scene: 'program', program: 'apple-devices', target }, phone());
+        const alt = (target: 'device' | 'all-data' | 'back-up-now' | 'progress') => pictureAlt({ scene: 'program', program: 'apple-devices', target }, annasPhone());
         expect(alt('device')).toBe('The Apple Devices app on Windows: “Anna’s iPhone” is highlighted in the sidebar, with General below it. Click it to open its General page.');
         expect(alt('all-data')).toBe(
           'The Apple Devices app on Windows showing “Anna’s iPhone” on the General page. Under Backups, “Back up all of the data on your iPhone to this computer” is highlighted, and “Encrypt local backup” is checked below it.',
@@ -129,7 +126,7 @@ describe('content', () => {
       });
 
       it('draws the cable going into the computer for the first step', () => {
-        expect(pictureAlt({ scene: 'connect', computer: 'windows' }, phone())).toBe(
+        expect(pictureAlt({ scene: 'connect', computer: 'windows' }, annasPhone())).toBe(
           'A Windows laptop with a USB cable running to an unlocked iPhone. The cable’s plug in the computer’s USB port is highlighted.',
         );
       });
