@@ -156,6 +156,18 @@ describe('backups probe', () => {
       expect(wholeReads.filter((name) => name === 'Info.plist')).toHaveLength(1);
     });
 
+    it('never reads whole an Info.plist whose ends show it cut short, even for facts the smaller plists lack', async () => {
+      const written = await writeBackup(root, { udid: UDID });
+      await writeFile(path.join(written.path, 'Manifest.plist'), encodePlist({ IsEncrypted: false, Date: new Date('2024-05-01T09:30:00Z'), Lockdown: { UniqueDeviceID: UDID } }, 'xml'));
+      const info = infoPlist(deviceOf({ udid: UDID }), 'xml');
+      await writeFile(path.join(written.path, 'Info.plist'), info.subarray(0, info.length - 100));
+      const files = createPlistFiles();
+      const wholeReads: string[] = [];
+      const counting = { ...files, read: (file: string, keys?: ReadonlySet<string>) => (wholeReads.push(path.basename(file)), files.read(file, keys)) };
+      expect(await readBackupFolder(written.path, counting)).toMatchObject({ deviceName: null, productType: null });
+      expect(wholeReads).not.toContain('Info.plist');
+    });
+
     it('says when Manifest.plist does not say clearly whether the backup is encrypted', async () => {
       const written = await writeBackup(root, { udid: UDID });
       await writeFile(path.join(written.path, 'Manifest.plist'), encodePlist({ IsEncrypted: 'perhaps', Lockdown: { UniqueDeviceID: UDID } }, 'xml'));
