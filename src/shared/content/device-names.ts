@@ -45,3 +45,8 @@ export function deviceNoun(device: Pick<Device, 'productType' | 'kind'> | null):
 export function deviceLabel(device: Pick<Device, 'name' | 'productType' | 'kind'>): string {
   return device.name ?? `Your ${modelName(device)}`;
 }
+
+/** `deviceLabel` for the middle of a sentence: "Keep your iPhone 15 Pro connected", not "Keep Your …". */
+export function deviceInSentence(device: Pick<Device, 'name' | 'productType' | 'kind'>): string {
+  return device.name ?? `your ${modelName(device)}`;
+}

@@ -10,7 +10,7 @@ import { parseVersion } from '../version';
 import type { ActionButton } from './actions';
 import { contentsLine, stoppedWords } from './backup-proof';
 import { backupProgressLine } from './backup-progress';
-import { deviceLabel, deviceNoun, type DeviceNoun } from './device-names';
+import { deviceInSentence, deviceNoun, type DeviceNoun } from './device-names';
 import { formatAge, formatDateTime } from './format';
 import { problemContent } from './problems';
 import { icloudTroubleTitle, STATUS_BUTTON } from './warning-words';
@@ -101,7 +101,7 @@ const GO_LOCAL = { id: 'walkthrough', label: 'Back up to this computer' } as con
 export function nextStepWords(guidance: Guidance, snapshot: Snapshot, now: Date): Message {
   const { walkthrough, checklist, dates, route } = guidance;
   const noun = deviceNoun(walkthrough.device);
-  const phone = walkthrough.device ? deviceLabel(walkthrough.device) : `your ${noun}`;
+  const phone = walkthrough.device ? deviceInSentence(walkthrough.device) : `your ${noun}`;
   const program = routeProgramName(route);
   switch (guidance.next.id) {
     case 'fix-problem': {

@@ -5,7 +5,7 @@
  * marks it.
  */
 import type { Device, PhoneSays, PhoneSaysReason } from '../snapshot';
-import { modelName } from './device-names';
+import { deviceInSentence } from './device-names';
 import { formatDay } from './format';
 
 /** iCloud's sizes in GB as Apple sells them: the free 5 GB, then the iCloud+ plans. */
@@ -104,8 +104,7 @@ export const PHONE_SILENT: Record<PhoneSaysReason, string> = {
 /** The heading and opening words of the phone's answers on the checklist. */
 export function phoneSaysIntro(device: Device | null): { title: string; lead: string } {
   if (!device) return { title: 'Your iPhone can answer some checks', lead: 'Plug it into this computer and it can answer some of these checks itself.' };
-  // Inside the heading, a phone with no name read yet is "your iPhone 15 Pro", not "Your …".
-  const name = device.name ?? `your ${modelName(device)}`;
+  const name = deviceInSentence(device);
   if (!device.phoneSays) return { title: `What ${name} says`, lead: PHONE_SILENT[device.phoneSaysReason ?? 'no-answer'] };
   return {
     title: `What ${name} says`,

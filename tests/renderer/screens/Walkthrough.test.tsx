@@ -146,6 +146,11 @@ describe('Walkthrough', () => {
     expect(screen.getByTestId('walkthrough-status').textContent).not.toMatch(/iPhone/);
   });
 
+  it('calls a phone whose name is not read yet by its model, once, in lower case inside the sentence', async () => {
+    await renderApp(snapshot({ devices: [{ ...PHONES.ready, name: null }] }), progress(), 'Back up to this computer');
+    expect(screen.getByTestId('step-connect').textContent).toContain('Found your iPhone 15 Pro, iOS 17.5.');
+  });
+
   it('lets the person start over', async () => {
     const { memory, user } = await renderApp(snapshot({ devices: [PHONES.ready] }), progress({ confirmedSteps: CONFIRMED }), 'Back up to this computer');
     await user.click(screen.getByRole('button', { name: 'Start the walkthrough over' }));

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { routeProgramName } from '../../../shared/guidance/route';
 import type { StepId, Walkthrough as Plan } from '../../../shared/guidance/types';
-import { deviceLabel, deviceNoun, modelName } from '../../../shared/content/device-names';
+import { deviceInSentence, deviceNoun, modelName } from '../../../shared/content/device-names';
 import { LOCAL_BACKUP_WHY } from '../../../shared/content/icloud-help';
 import { backupLine, routeExplained } from '../../../shared/content/overview';
 import { contentsLine, ENCRYPTED_CONTENTS, stoppedWords } from '../../../shared/content/backup-proof';
@@ -25,7 +25,9 @@ import type { ScreenProps } from './screen-props';
 function doneNote(step: StepId, plan: Plan): string | null {
   if (step === 'connect' && plan.device) {
     const { device } = plan;
-    return `Found ${deviceLabel(device)} — ${modelName(device)}${device.iosVersion ? `, iOS ${device.iosVersion}` : ''}.`;
+    // A phone with no name read yet is already called by its model: "Found your iPhone 15 Pro", once.
+    const model = device.name ? ` — ${modelName(device)}` : '';
+    return `Found ${deviceInSentence(device)}${model}${device.iosVersion ? `, iOS ${device.iosVersion}` : ''}.`;
   }
   if (step === 'trust' && plan.device?.paired === true) return `The ${deviceNoun(plan.device)} trusts this computer.`;
   return null;

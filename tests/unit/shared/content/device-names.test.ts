@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deviceLabel, deviceNoun, marketingName, modelName } from '../../../../src/shared/content/device-names';
+import { deviceInSentence, deviceLabel, deviceNoun, marketingName, modelName } from '../../../../src/shared/content/device-names';
 import { DEVICE_MODELS } from '../../../../src/shared/content/device-models.generated';
 
 /**
@@ -79,6 +79,8 @@ describe('content', () => {
       expect(deviceNoun({ kind: 'iphone', productType: null })).toBe('iPhone');
       expect(deviceNoun(null)).toBe('iPhone');
       expect(deviceLabel({ name: null, kind: 'ipad', productType: 'iPad13,4' })).toBe('Your iPad Pro 11-inch (3rd generation)');
+      expect(deviceInSentence({ name: null, kind: 'ipad', productType: 'iPad13,4' })).toBe('your iPad Pro 11-inch (3rd generation)');
+      expect(deviceInSentence({ name: 'Studio iPad', kind: 'ipad', productType: 'iPad13,4' })).toBe('Studio iPad');
     });
   });
 });

@@ -154,6 +154,14 @@ describe('content', () => {
       expect(words('continue-walkthrough', { walkthrough: walkthroughPart({ current: null }) }).body).toBe('Next: plug the iPhone into this computer.');
     });
 
+    it('calls a plugged-in phone whose name is not read yet by its model, in lower case inside a sentence', () => {
+      const unnamed = { ...READY_PHONE, name: null };
+      expect(words('continue-walkthrough', { route: 'itunes', walkthrough: walkthroughPart({ current: 'trust', device: unnamed }) }).title).toBe('Back up your iPhone 15 Pro with iTunes');
+      const writing = withBackup({ state: 'in-progress', bytesWritten: 1_000_000, expectedBytes: null, startedAt: null }, { device: unnamed });
+      expect(words('watch-backup', { walkthrough: writing }).body).toBe('Keep your iPhone 15 Pro connected until Finder says it is done.');
+      expect(words('continue-walkthrough', { walkthrough: walkthroughPart({ current: 'trust', device: READY_PHONE }) }).title).toBe(`Back up ${READY_PHONE.name} with Finder`);
+    });
+
     it('sends the person to a local backup while Apple has trouble, with Apple’s status page', () => {
       expect(words('icloud-down-go-local', {}, snapshot({ status: { state: 'outage', message: 'Down.' } as never }))).toEqual({
         title: 'Apple reports an outage of iCloud Backup',
